@@ -1,0 +1,36 @@
+using System.CommandLine;
+using Hotpass.Docs.Pipeline;
+
+namespace Hotpass.Docs.Cli.Commands;
+
+/// <summary><c>hotpass-docs build</c>: runs every gate and, when none fails, replaces the output site.</summary>
+public static class BuildCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var gates = new GateOptions();
+        var outDir = new Option<string?>("--out") { Description = "Output folder (default: out in hotpass-docs.yml, else _site).", HelpName = "DIR" };
+        var baseUrl = new Option<string?>("--base-url")
+        {
+            Description = "Where the site is published (such as https://docs.example.org/hotpass/), used for sitemap.xml and 404.html; links between pages stay relative.",
+            HelpName = "PATH",
+        };
+        var command = new Command("build", "Build the site into the output folder; a failed build leaves the previous site intact.");
+        gates.AddTo(command);
+        command.Options.Add(outDir);
+        command.Options.Add(baseUrl);
+        command.SetAction(parse =>
+        {
+            var outValue = parse.GetValue(outDir);
+            var request = new BuildRequest(
+                parse.GetValue(gates.Root)!,
+                OutDir: outValue is null ? null : Path.GetFullPath(outValue),
+                BaseUrl: parse.GetValue(baseUrl),
+                AsOf: parse.GetValue(gates.AsOf),
+                Strict: parse.GetValue(gates.Strict),
+                WriteSite: true);
+            return ResultPrinter.RunAndReport(request, parse.GetValue(gates.Format)!, "build", output, error);
+        });
+        return command;
+    }
+}

@@ -1,0 +1,31 @@
+using System.CommandLine;
+
+namespace Hotpass.Docs.Cli.Commands;
+
+/// <summary>The <c>hotpass-docs</c> command line: parses arguments, runs a command, and maps the outcome to the contract's exit codes.</summary>
+public static class CommandLineApp
+{
+    /// <summary>Exit code for a usage or configuration error.</summary>
+    public const int UsageError = 2;
+
+    public static RootCommand CreateRootCommand(TextWriter output, TextWriter error)
+    {
+        var root = new RootCommand("Hotpass.Docs: builds a documentation-and-evidence site from Diátaxis markdown and fails on broken gates.");
+        root.Subcommands.Add(BuildCommand.Create(output, error));
+        root.Subcommands.Add(CheckCommand.Create(output, error));
+        return root;
+    }
+
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var parse = CreateRootCommand(output, error).Parse(args);
+        var configuration = new InvocationConfiguration { Output = output, Error = error };
+        if (parse.Errors.Count > 0 && !args.Any(a => a is "-h" or "--help" or "-?"))
+        {
+            foreach (var problem in parse.Errors) error.WriteLine($"hotpass-docs: {problem.Message}");
+            error.WriteLine("Run 'hotpass-docs --help' for usage.");
+            return UsageError;
+        }
+        return parse.Invoke(configuration);
+    }
+}

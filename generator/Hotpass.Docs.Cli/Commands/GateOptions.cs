@@ -1,0 +1,42 @@
+using System.CommandLine;
+
+namespace Hotpass.Docs.Cli.Commands;
+
+/// <summary>The options every gate-running command shares: where the site is, when to judge it, how to report.</summary>
+public sealed class GateOptions
+{
+    public Option<string> Root { get; } = new("--root")
+    {
+        Description = "Site root: the folder holding hotpass-docs.yml and content/.",
+        DefaultValueFactory = _ => ".",
+        HelpName = "DIR",
+    };
+
+    public Option<string?> AsOf { get; } = new("--as-of")
+    {
+        Description = "Instant freshness and reviews are judged at: a timestamp (2025-11-23 or 2025-11-23T00:00:00Z), 'now' or 'commit' (commit time of HEAD). Default: as_of in hotpass-docs.yml, else now.",
+        HelpName = "WHEN",
+    };
+
+    public Option<bool> Strict { get; } = new("--strict")
+    {
+        Description = "Treat warnings as errors.",
+    };
+
+    public Option<string> Format { get; } = new("--format")
+    {
+        Description = "How diagnostics are printed.",
+        DefaultValueFactory = _ => "text",
+        HelpName = "text|github|json|sarif",
+    };
+
+    public GateOptions() => Format.AcceptOnlyFromAmong("text", "github", "json", "sarif");
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(Root);
+        command.Options.Add(AsOf);
+        command.Options.Add(Strict);
+        command.Options.Add(Format);
+    }
+}

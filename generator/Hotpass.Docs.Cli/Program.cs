@@ -1,0 +1,3 @@
+using Hotpass.Docs.Cli.Commands;
+
+return CommandLineApp.Run(args, Console.Out, Console.Error);

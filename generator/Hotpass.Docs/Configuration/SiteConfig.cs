@@ -1,0 +1,29 @@
+using Hotpass.Docs.Diagnostics;
+using Hotpass.Docs.Model;
+
+namespace Hotpass.Docs.Configuration;
+
+/// <summary>Site configuration from <c>hotpass-docs.yml</c>, with defaults for every key.</summary>
+public sealed record SiteConfig
+{
+    public const string FileName = "hotpass-docs.yml";
+
+    public string Title { get; init; } = "Documentation";
+    public string ContentDir { get; init; } = "content";
+    public string TemplatesDir { get; init; } = "templates";
+    public string OutDir { get; init; } = "_site";
+    public string? BaseUrl { get; init; }
+    public string? AsOf { get; init; }
+    public string? AsOfNote { get; init; }
+    public int NavMaxSectionPages { get; init; } = 40;
+    public IReadOnlyDictionary<string, Severity> Severities { get; init; } = new Dictionary<string, Severity>(StringComparer.Ordinal);
+
+    public IReadOnlyList<SectionConfig> Sections { get; init; } =
+    [
+        new("tutorials", "Tutorials", DiataxisType.Tutorial),
+        new("how-to", "How-to guides", DiataxisType.HowTo),
+        new("reference", "Reference", DiataxisType.Reference),
+        new("explanation", "Explanation", DiataxisType.Explanation),
+        new("governance", "Governance", null),
+    ];
+}

@@ -1,0 +1,7 @@
+namespace Hotpass.Docs.Load;
+
+/// <summary>A markdown page as loaded: where it lives, its front matter and its body.</summary>
+/// <param name="ContentPath">Path under the content folder, with '/' separators (<c>how-to/rotate.md</c>).</param>
+/// <param name="SourcePath">Path under the site root, as diagnostics name it (<c>content/how-to/rotate.md</c>).</param>
+/// <param name="BodyFirstLine">1-based source line on which <paramref name="Body"/> starts.</param>
+public sealed record PageSource(string ContentPath, string SourcePath, FrontMatter FrontMatter, string Body, int BodyFirstLine);

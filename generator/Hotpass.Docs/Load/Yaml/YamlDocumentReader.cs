@@ -1,0 +1,136 @@
+using Hotpass.Docs.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace Hotpass.Docs.Load.Yaml;
+
+/// <summary>Reads the first YAML document of a text into located nodes, within <see cref="YamlLimits"/>.</summary>
+/// <remarks>Built from parser events with an explicit stack, so deep nesting cannot overflow the call stack,
+/// and every alias adds its target's full size to a budget, so an alias bomb stops early.</remarks>
+public static class YamlDocumentReader
+{
+    public static YamlNode? Read(string yaml, string path, int firstLine, DiagnosticBag diagnostics, YamlLimits? limits = null)
+    {
+        limits ??= YamlLimits.Default;
+        SourceLocation At(Mark mark) => new(path, (int)mark.Line + firstLine - 1, (int)mark.Column);
+        var builder = new Builder(limits);
+        var parser = new Parser(new StringReader(yaml));
+        try
+        {
+            while (parser.MoveNext())
+            {
+                var evt = parser.Current!;
+                var problem = builder.Accept(evt, At(evt.Start));
+                if (problem is not null)
+                {
+                    diagnostics.Report(problem.Value.Descriptor, At(evt.Start), problem.Value.Detail);
+                    return null;
+                }
+                if (builder.Done) break;
+            }
+        }
+        catch (YamlException e)
+        {
+            diagnostics.Report(DiagnosticCodes.FrontMatterInvalidYaml, At(e.Start), CleanMessage(e.Message));
+            return null;
+        }
+        return builder.Root;
+    }
+
+    private static string CleanMessage(string message)
+    {
+        // YamlDotNet prefixes its own "(Line: x, Col: y, Idx: z) - (…): " position; ours is in the location.
+        var cut = message.LastIndexOf("): ", StringComparison.Ordinal);
+        return cut >= 0 ? message[(cut + 3)..] : message;
+    }
+
+    private sealed class Builder(YamlLimits limits)
+    {
+        private readonly Stack<Frame> _stack = new();
+        private readonly Dictionary<string, (YamlNode Node, int Weight)> _anchors = new(StringComparer.Ordinal);
+        private int _expanded;
+
+        public YamlNode? Root { get; private set; }
+        public bool Done { get; private set; }
+
+        public (DiagnosticDescriptor Descriptor, string Detail)? Accept(ParsingEvent evt, SourceLocation at)
+        {
+            switch (evt)
+            {
+                case MappingStart m:
+                    if (_stack.Count >= limits.MaxDepth) return TooComplex($"nesting deeper than {limits.MaxDepth} levels");
+                    _stack.Push(new Frame(at, m.Anchor.IsEmpty ? null : m.Anchor.Value, isMapping: true));
+                    return Count(1);
+                case SequenceStart s:
+                    if (_stack.Count >= limits.MaxDepth) return TooComplex($"nesting deeper than {limits.MaxDepth} levels");
+                    _stack.Push(new Frame(at, s.Anchor.IsEmpty ? null : s.Anchor.Value, isMapping: false));
+                    return Count(1);
+                case MappingEnd or SequenceEnd:
+                    var frame = _stack.Pop();
+                    return Complete(frame.Build(), frame.Anchor, frame.Weight);
+                case Scalar scalar:
+                    var node = new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, at);
+                    return Count(1) ?? Complete(node, scalar.Anchor.IsEmpty ? null : scalar.Anchor.Value, 1);
+                case AnchorAlias alias:
+                    if (!_anchors.TryGetValue(alias.Value.Value, out var target))
+                        return (DiagnosticCodes.FrontMatterInvalidYaml, $"alias '*{alias.Value.Value}' names no anchor");
+                    return Count(target.Weight) ?? Complete(target.Node, null, target.Weight);
+                default:
+                    return null;
+            }
+        }
+
+        private (DiagnosticDescriptor, string)? Count(int nodes)
+        {
+            _expanded += nodes;
+            return _expanded > limits.MaxExpandedNodes
+                ? TooComplex($"more than {limits.MaxExpandedNodes} nodes once aliases are expanded")
+                : null;
+        }
+
+        private static (DiagnosticDescriptor, string) TooComplex(string why) => (DiagnosticCodes.YamlTooComplex, why);
+
+        private (DiagnosticDescriptor, string)? Complete(YamlNode node, string? anchor, int weight)
+        {
+            if (anchor is not null) _anchors[anchor] = (node, weight);
+            if (_stack.Count == 0)
+            {
+                Root = node;
+                Done = true;
+                return null;
+            }
+            return _stack.Peek().Add(node, weight);
+        }
+    }
+
+    private sealed class Frame(SourceLocation location, string? anchor, bool isMapping)
+    {
+        private readonly List<YamlNode> _items = [];
+
+        public string? Anchor => anchor;
+        public int Weight { get; private set; } = 1;
+
+        public (DiagnosticDescriptor, string)? Add(YamlNode node, int weight)
+        {
+            Weight += weight;
+            if (isMapping && _items.Count % 2 == 0)
+            {
+                if (node is not YamlScalar key) return (DiagnosticCodes.FrontMatterInvalidYaml, "mapping keys must be plain values");
+                for (var i = 0; i < _items.Count; i += 2)
+                    if (((YamlScalar)_items[i]).Value == key.Value)
+                        return (DiagnosticCodes.FrontMatterInvalidYaml, $"duplicate key '{key.Value}'");
+            }
+            _items.Add(node);
+            return null;
+        }
+
+        public YamlNode Build()
+        {
+            if (!isMapping) return new YamlSequence(_items, location);
+            var entries = new List<KeyValuePair<YamlScalar, YamlNode>>(_items.Count / 2);
+            for (var i = 0; i + 1 < _items.Count; i += 2)
+                entries.Add(new((YamlScalar)_items[i], _items[i + 1]));
+            return new YamlMapping(entries, location);
+        }
+    }
+}

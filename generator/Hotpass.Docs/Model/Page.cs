@@ -1,0 +1,31 @@
+using Hotpass.Docs.Load;
+
+namespace Hotpass.Docs.Model;
+
+/// <summary>A page of the site: where it is written, what it is called, where it sits in navigation.</summary>
+/// <param name="OutputPath">Path in the output, with '/' separators (<c>how-to/rotate.html</c>).</param>
+/// <param name="SectionFolder">The top-level folder (section) the page belongs to; null on the home page and root pages.</param>
+/// <param name="Source">The markdown it comes from; null for an index page the generator made.</param>
+public sealed record Page(
+    string OutputPath,
+    string Title,
+    string? Summary,
+    DiataxisType? Type,
+    string? SectionFolder,
+    PageKind Kind,
+    PageSource? Source)
+{
+    /// <summary>How many folders down the output path sits, which is how many <c>../</c> reach the site root.</summary>
+    public int Depth { get; } = OutputPath.Count(c => c == '/');
+
+    /// <summary>The relative prefix from this page back to the site root: "" or "../" repeated.</summary>
+    public string RootPrefix => UrlPaths.RootPrefix(Depth);
+}
+
+/// <summary>What role a page plays in navigation.</summary>
+public enum PageKind
+{
+    Home,
+    SectionIndex,
+    Article,
+}

@@ -1,0 +1,21 @@
+using Hotpass.Docs.Configuration;
+using Hotpass.Docs.Load;
+
+namespace Hotpass.Docs.Model;
+
+/// <summary>The whole site as one immutable model, built once and read by every check and every page render.</summary>
+public sealed record SiteModel(
+    SiteConfig Config,
+    DateTimeOffset AsOf,
+    Page Home,
+    IReadOnlyList<Section> Sections,
+    IReadOnlyList<Page> RootPages,
+    IReadOnlyList<Page> Pages,
+    IReadOnlyList<ContentFile> Assets)
+{
+    private readonly Dictionary<string, Section> _sectionsByFolder =
+        Sections.ToDictionary(s => s.Folder, StringComparer.Ordinal);
+
+    public Section? SectionOf(Page page) =>
+        page.SectionFolder is { } folder && _sectionsByFolder.TryGetValue(folder, out var section) ? section : null;
+}

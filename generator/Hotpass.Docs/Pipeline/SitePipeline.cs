@@ -1,0 +1,103 @@
+using Hotpass.Docs.Check;
+using Hotpass.Docs.Configuration;
+using Hotpass.Docs.Diagnostics;
+using Hotpass.Docs.Load;
+using Hotpass.Docs.Model;
+using Hotpass.Docs.Render;
+using Hotpass.Docs.Render.Markdown;
+using Hotpass.Docs.Render.Templates;
+using Hotpass.Docs.Write;
+using Markdig;
+
+namespace Hotpass.Docs.Pipeline;
+
+/// <summary>The frozen build pipeline: load → model → check → render → write. Immutable and safe to run repeatedly.</summary>
+public sealed class SitePipeline
+{
+    private readonly MarkdownRenderer _markdown;
+    private readonly IReadOnlyList<ISiteCheck> _checks;
+    private readonly TimeProvider _clock;
+
+    internal SitePipeline(MarkdownPipeline markdown, IReadOnlyList<ISiteCheck> checks, TimeProvider clock)
+    {
+        _markdown = new MarkdownRenderer(markdown);
+        _checks = checks;
+        _clock = clock;
+    }
+
+    public static SitePipeline CreateDefault() => new SitePipelineBuilder().Build();
+
+    public BuildResult Run(BuildRequest request)
+    {
+        var diagnostics = new DiagnosticBag();
+        var root = Path.GetFullPath(request.Root);
+
+        // load: configuration and the instant freshness is judged at
+        var config = SiteConfigReader.Read(root, diagnostics);
+        var policy = new SeverityPolicy(config.Severities, request.Strict);
+        var asOf = ResolveAsOf(request, config, root, diagnostics);
+        var outDir = Path.GetFullPath(Path.Combine(root, request.OutDir ?? config.OutDir));
+        var contentDir = Path.Combine(root, config.ContentDir);
+        var templatesDir = Path.Combine(root, config.TemplatesDir);
+        if (request.WriteSite && OutputFolderGuard.Problem(root, outDir, contentDir, templatesDir) is { } problem)
+            diagnostics.Report(DiagnosticCodes.OutputUnsafe, SourceLocation.File(SiteConfig.FileName), outDir, problem);
+        if (asOf is null || HasConfigErrors(diagnostics, policy))
+            return Finish(diagnostics, policy, 0, 0, null);
+
+        // load: content
+        var files = ContentScanner.Scan(contentDir, config.ContentDir + "/", diagnostics);
+        var pageFiles = files.Where(IsMarkdown).ToList();
+        var sources = new PageSource?[pageFiles.Count];
+        Parallel.For(0, pageFiles.Count, i =>
+            sources[i] = PageLoader.Load(pageFiles[i], config.ContentDir + "/" + pageFiles[i].ContentPath, diagnostics));
+
+        // model
+        var site = SiteModelBuilder.Build(config, asOf.Value, [.. sources.OfType<PageSource>()], [.. files.Where(f => !IsMarkdown(f))]);
+
+        // check
+        foreach (var check in _checks) check.Run(site, diagnostics);
+
+        // render → write
+        using var staging = request.WriteSite ? new StagingSite(outDir) : null;
+        var manifest = new OutputManifest();
+        try
+        {
+            SiteRenderer.Render(site, _markdown, new TemplateSet(new ThemeFiles(templatesDir)), manifest, staging,
+                request.BaseUrl ?? config.BaseUrl, diagnostics);
+        }
+        catch (TemplateException e)
+        {
+            diagnostics.Report(DiagnosticCodes.TemplateInvalid, SourceLocation.File(config.TemplatesDir), e.Message);
+        }
+
+        var result = Finish(diagnostics, policy, site.Pages.Count, manifest.Entries.Count, request.WriteSite ? outDir : null);
+        if (result.ExitCode == 0) staging?.Commit();
+        return result;
+    }
+
+    private DateTimeOffset? ResolveAsOf(BuildRequest request, SiteConfig config, string root, DiagnosticBag diagnostics)
+    {
+        var asOf = AsOfResolver.Resolve(request.AsOf ?? config.AsOf, root, _clock, out var error);
+        if (error is not null)
+        {
+            var where = request.AsOf is null ? SiteConfig.FileName : "(command line)";
+            diagnostics.Report(DiagnosticCodes.ConfigBadValue, SourceLocation.File(where), request.AsOf is null ? "as_of" : "--as-of", error);
+        }
+        return asOf;
+    }
+
+    private static bool IsMarkdown(ContentFile file) => file.ContentPath.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
+
+    private static bool HasConfigErrors(DiagnosticBag diagnostics, SeverityPolicy policy) =>
+        diagnostics.ToSortedList(policy).Any(IsConfigError);
+
+    private static bool IsConfigError(Diagnostic d) =>
+        d.Severity == Severity.Error && d.Code.StartsWith("HPD0", StringComparison.Ordinal);
+
+    private static BuildResult Finish(DiagnosticBag diagnostics, SeverityPolicy policy, int pages, int outputs, string? outDir)
+    {
+        var list = diagnostics.ToSortedList(policy);
+        var exit = list.Any(IsConfigError) ? 2 : list.Any(d => d.Severity == Severity.Error) ? 1 : 0;
+        return new BuildResult(list, exit, pages, outputs, exit == 0 ? outDir : null);
+    }
+}

@@ -1,0 +1,34 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Hotpass.Docs.Text;
+
+/// <summary>An ISO 8601 duration (P1Y2M10DT2H30M, P2W) applied on the calendar, so P1M after 31 January is the end of February.</summary>
+public sealed partial record IsoDuration(int Years, int Months, int Weeks, int Days, TimeSpan Time)
+{
+    [GeneratedRegex(@"^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern();
+
+    public static bool TryParse(string? text, out IsoDuration duration)
+    {
+        duration = new IsoDuration(0, 0, 0, 0, TimeSpan.Zero);
+        if (string.IsNullOrEmpty(text) || text == "P" || text.EndsWith('T')) return false;
+        var match = Pattern().Match(text);
+        if (!match.Success) return false;
+        try
+        {
+            int Part(int i) => match.Groups[i].Success ? int.Parse(match.Groups[i].Value, CultureInfo.InvariantCulture) : 0;
+            var seconds = match.Groups[7].Success ? double.Parse(match.Groups[7].Value, CultureInfo.InvariantCulture) : 0;
+            var time = TimeSpan.FromHours(Part(5)) + TimeSpan.FromMinutes(Part(6)) + TimeSpan.FromSeconds(seconds);
+            duration = new IsoDuration(Part(1), Part(2), Part(3), Part(4), time);
+            return true;
+        }
+        catch (OverflowException)
+        {
+            return false;
+        }
+    }
+
+    public DateTimeOffset AddTo(DateTimeOffset start) =>
+        start.AddYears(Years).AddMonths(Months).AddDays((Weeks * 7) + Days).Add(Time);
+}

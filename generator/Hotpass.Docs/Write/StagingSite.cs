@@ -1,0 +1,57 @@
+using System.Collections.Concurrent;
+
+namespace Hotpass.Docs.Write;
+
+/// <summary>Writes the new site into a fresh folder beside the output and swaps it in only when complete,
+/// so a failed or interrupted build leaves the previous site as it was.</summary>
+public sealed class StagingSite : IDisposable
+{
+    private readonly string _outDir;
+    private readonly ConcurrentDictionary<string, bool> _createdDirs = new(StringComparer.Ordinal);
+    private bool _committed;
+
+    public StagingSite(string outDir)
+    {
+        _outDir = Path.GetFullPath(outDir);
+        var parent = Path.GetDirectoryName(_outDir) ?? throw new ArgumentException("output folder has no parent", nameof(outDir));
+        Directory.CreateDirectory(parent);
+        StagingDir = Path.Combine(parent, $".{Path.GetFileName(_outDir)}.staging-{Environment.ProcessId}");
+        if (Directory.Exists(StagingDir)) Directory.Delete(StagingDir, recursive: true);
+        Directory.CreateDirectory(StagingDir);
+    }
+
+    public string StagingDir { get; }
+
+    public void WriteText(string outputPath, string text) =>
+        File.WriteAllText(Prepare(outputPath), text, Utf8NoBom);
+
+    public void WriteBytes(string outputPath, byte[] bytes) => File.WriteAllBytes(Prepare(outputPath), bytes);
+
+    public void CopyFile(string outputPath, string sourceFile) => File.Copy(sourceFile, Prepare(outputPath), overwrite: true);
+
+    /// <summary>Moves the finished site into place: the old one aside, the new one in, the old one deleted.</summary>
+    public void Commit()
+    {
+        var old = Path.Combine(Path.GetDirectoryName(_outDir)!, $".{Path.GetFileName(_outDir)}.old-{Environment.ProcessId}");
+        var hadOld = Directory.Exists(_outDir);
+        if (hadOld) Directory.Move(_outDir, old);
+        Directory.Move(StagingDir, _outDir);
+        _committed = true;
+        if (hadOld) Directory.Delete(old, recursive: true);
+    }
+
+    public void Dispose()
+    {
+        if (!_committed && Directory.Exists(StagingDir)) Directory.Delete(StagingDir, recursive: true);
+    }
+
+    private static readonly System.Text.UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+
+    private string Prepare(string outputPath)
+    {
+        var full = Path.Combine(StagingDir, outputPath);
+        var dir = Path.GetDirectoryName(full)!;
+        if (_createdDirs.TryAdd(dir, true)) Directory.CreateDirectory(dir);
+        return full;
+    }
+}
