@@ -17,6 +17,9 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor OutputUnsafe = new(
         "HPD005", Severity.Error, "Unsafe output folder", "Output folder '{0}' {1}");
 
+    public static readonly DiagnosticDescriptor OutputWriteFailed = new(
+        "HPD006", Severity.Error, "Output not written", "Output cannot be written: {0}");
+
     public static readonly DiagnosticDescriptor FileUnreadable = new(
         "HPD100", Severity.Error, "Unreadable file", "File cannot be read: {0}");
     public static readonly DiagnosticDescriptor FrontMatterMissing = new(
@@ -59,7 +62,7 @@ public static class DiagnosticCodes
     /// <summary>Every descriptor, in code order, for documentation and for SARIF rule tables.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
-        ConfigInvalid, ConfigUnknownKey, ConfigBadValue, TemplateInvalid, OutputUnsafe,
+        ConfigInvalid, ConfigUnknownKey, ConfigBadValue, TemplateInvalid, OutputUnsafe, OutputWriteFailed,
         FileUnreadable, FrontMatterMissing, FrontMatterInvalidYaml, FrontMatterNotMapping, TitleMissing,
         UnknownDiataxisType, TypeContradictsFolder, FieldInvalid, ReviewDue, UnknownField, InvalidUtf8,
         FileTooLarge, YamlTooComplex, SymbolicLinkSkipped, FrontMatterUnclosed, DuplicateOutput,

@@ -44,7 +44,7 @@ public static class FrontMatterReader
 
         var fields = new FieldReader(map, diagnostics);
         var title = fields.Text("title");
-        if (string.IsNullOrWhiteSpace(title))
+        if (string.IsNullOrWhiteSpace(title) && map["title"] is null or YamlScalar)
             diagnostics.Report(DiagnosticCodes.TitleMissing, map["title"]?.Location ?? new SourceLocation(path, 1, 1));
 
         var (type, typeLocation) = ReadType(map, fields, diagnostics);

@@ -69,6 +69,10 @@ public sealed class SitePipeline
         {
             diagnostics.Report(DiagnosticCodes.TemplateInvalid, SourceLocation.File(config.TemplatesDir), e.Message);
         }
+        catch (Exception e) when (Unwrap(e) is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Report(DiagnosticCodes.OutputWriteFailed, SourceLocation.File(SiteConfig.FileName), Unwrap(e).Message);
+        }
 
         var result = Finish(diagnostics, policy, site.Pages.Count, manifest.Entries.Count, request.WriteSite ? outDir : null);
         if (result.ExitCode == 0) staging?.Commit();
@@ -85,6 +89,9 @@ public sealed class SitePipeline
         }
         return asOf;
     }
+
+    private static Exception Unwrap(Exception e) =>
+        e is AggregateException { InnerExceptions.Count: > 0 } aggregate ? Unwrap(aggregate.InnerExceptions[0]) : e;
 
     private static bool IsMarkdown(ContentFile file) => file.ContentPath.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
 

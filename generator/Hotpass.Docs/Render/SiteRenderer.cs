@@ -27,7 +27,7 @@ public static class SiteRenderer
                 staging?.WriteText(page.OutputPath, html);
             });
         }
-        catch (AggregateException e) when (e.InnerExceptions.FirstOrDefault(x => x is TemplateException) is { } template)
+        catch (AggregateException e) when (e.InnerExceptions.OfType<TemplateException>().FirstOrDefault() is { } template)
         {
             throw template;
         }

@@ -7,7 +7,7 @@ namespace Hotpass.Docs.Write;
 public sealed class StagingSite : IDisposable
 {
     private readonly string _outDir;
-    private readonly ConcurrentDictionary<string, bool> _createdDirs = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<DirectoryInfo>> _createdDirs = new(StringComparer.Ordinal);
     private bool _committed;
 
     public StagingSite(string outDir)
@@ -51,7 +51,8 @@ public sealed class StagingSite : IDisposable
     {
         var full = Path.Combine(StagingDir, outputPath);
         var dir = Path.GetDirectoryName(full)!;
-        if (_createdDirs.TryAdd(dir, true)) Directory.CreateDirectory(dir);
+        // Lazy makes every writer to a new folder wait until that folder exists.
+        _ = _createdDirs.GetOrAdd(dir, d => new Lazy<DirectoryInfo>(() => Directory.CreateDirectory(d))).Value;
         return full;
     }
 }

@@ -15,11 +15,13 @@ public static class YamlDocumentReader
         SourceLocation At(Mark mark) => new(path, (int)mark.Line + firstLine - 1, (int)mark.Column);
         var builder = new Builder(limits);
         var parser = new Parser(new StringReader(yaml));
+        var lastGood = new Mark();
         try
         {
             while (parser.MoveNext())
             {
                 var evt = parser.Current!;
+                lastGood = evt.End;
                 var problem = builder.Accept(evt, At(evt.Start));
                 if (problem is not null)
                 {
@@ -32,6 +34,12 @@ public static class YamlDocumentReader
         catch (YamlException e)
         {
             diagnostics.Report(DiagnosticCodes.FrontMatterInvalidYaml, At(e.Start), CleanMessage(e.Message));
+            return null;
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException)
+        {
+            // YamlDotNet's scanner throws these on some malformed input instead of a YamlException.
+            diagnostics.Report(DiagnosticCodes.FrontMatterInvalidYaml, At(lastGood), "the YAML cannot be read after this point");
             return null;
         }
         return builder.Root;
