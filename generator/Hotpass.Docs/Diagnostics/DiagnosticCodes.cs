@@ -25,7 +25,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor FrontMatterMissing = new(
         "HPD101", Severity.Error, "Missing front matter", "Page has no front matter: it must start with a '---' line");
     public static readonly DiagnosticDescriptor FrontMatterInvalidYaml = new(
-        "HPD102", Severity.Error, "Invalid YAML", "Front matter is not valid YAML: {0}");
+        "HPD102", Severity.Error, "Invalid YAML", "Invalid YAML: {0}");
     public static readonly DiagnosticDescriptor FrontMatterNotMapping = new(
         "HPD103", Severity.Error, "Front matter is not a mapping", "Front matter must be a mapping of keys to values");
     public static readonly DiagnosticDescriptor TitleMissing = new(
@@ -46,7 +46,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor FileTooLarge = new(
         "HPD111", Severity.Error, "File too large", "File is {0} bytes, over the limit of {1} bytes; it was skipped");
     public static readonly DiagnosticDescriptor YamlTooComplex = new(
-        "HPD112", Severity.Error, "YAML too complex", "Front matter is too large or too deeply nested: {0}");
+        "HPD112", Severity.Error, "YAML too complex", "YAML is too large or too deeply nested: {0}");
     public static readonly DiagnosticDescriptor SymbolicLinkSkipped = new(
         "HPD113", Severity.Warning, "Symbolic link skipped", "Symbolic link was not followed: {0}");
     public static readonly DiagnosticDescriptor DuplicateOutput = new(

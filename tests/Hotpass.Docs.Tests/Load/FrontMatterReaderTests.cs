@@ -53,7 +53,7 @@ public sealed class FrontMatterReaderTests
     [InlineData("---\ntitle: [A, B]\n---\n", "content/p.md(2,8): error HPD107: Front matter 'title' must be a single value")]
     [InlineData("---\n- a\n- b\n---\n", "content/p.md(2,1): error HPD103: Front matter must be a mapping of keys to values")]
     [InlineData("---\ntitle: A\nno closing fence\n", "content/p.md(1,1): error HPD114: Front matter starts with '---' but has no closing '---' line")]
-    [InlineData("---\ntitle: A\ntitle: B\n---\n", "content/p.md(3,1): error HPD102: Front matter is not valid YAML: duplicate key 'title'")]
+    [InlineData("---\ntitle: A\ntitle: B\n---\n", "content/p.md(3,1): error HPD102: Invalid YAML: duplicate key 'title'")]
     public void Reports_bad_front_matter_at_its_line_and_column(string page, string expected)
     {
         Assert.Equal(expected, Read(page).Diagnostics);
@@ -63,7 +63,7 @@ public sealed class FrontMatterReaderTests
     public void Reports_broken_yaml_at_the_line_where_the_parser_stopped()
     {
         var (_, diagnostics) = Read("---\ntitle: A\nsummary: [unclosed\nowner: B\n---\nBody\n");
-        Assert.Equal("content/p.md(3,10): error HPD102: Front matter is not valid YAML: the YAML cannot be read after this point", diagnostics);
+        Assert.Equal("content/p.md(3,10): error HPD102: Invalid YAML: the YAML cannot be read after this point", diagnostics);
     }
 
     [Fact]

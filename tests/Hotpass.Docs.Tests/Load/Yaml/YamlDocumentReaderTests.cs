@@ -33,7 +33,7 @@ public sealed class YamlDocumentReaderTests
         var yaml = "k: " + new string('[', 100_000) + new string(']', 100_000) + "\n";
         var (node, diagnostics) = Read(yaml);
         Assert.Null(node);
-        Assert.Equal("f.yml(1,67): error HPD112: Front matter is too large or too deeply nested: nesting deeper than 64 levels",
+        Assert.Equal("f.yml(1,67): error HPD112: YAML is too large or too deeply nested: nesting deeper than 64 levels",
             Assert.Single(diagnostics).ToString());
     }
 
