@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 
 namespace Hotpass.Docs.Cli.Commands;
 
@@ -8,9 +9,13 @@ public static class CommandLineApp
     /// <summary>Exit code for a usage or configuration error.</summary>
     public const int UsageError = 2;
 
-    public static RootCommand CreateRootCommand(TextWriter output, TextWriter error)
+    /// <summary>The root command is named for the tool, not the host process, so help reads the same under
+    /// <c>dotnet hotpass-docs.dll</c>, the installed tool and the test runner.</summary>
+    public static Command CreateRootCommand(TextWriter output, TextWriter error)
     {
-        var root = new RootCommand("Hotpass.Docs: builds a documentation-and-evidence site from Diátaxis markdown and fails on broken gates.");
+        var root = new Command("hotpass-docs", "Hotpass.Docs: builds a documentation-and-evidence site from Diátaxis markdown and fails on broken gates.");
+        root.Options.Add(new HelpOption { Recursive = true });
+        root.Options.Add(new VersionOption());
         root.Subcommands.Add(BuildCommand.Create(output, error));
         root.Subcommands.Add(CheckCommand.Create(output, error));
         return root;

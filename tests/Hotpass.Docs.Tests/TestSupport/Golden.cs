@@ -9,9 +9,9 @@ public static class Golden
         var path = Path.Combine(RepoPaths.TestProject, "Golden", name);
         var received = Path.Combine(Path.GetDirectoryName(path)!, Path.GetFileNameWithoutExtension(path) + ".received" + Path.GetExtension(path));
         actual = actual.Replace("\r\n", "\n", StringComparison.Ordinal);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         if (Environment.GetEnvironmentVariable("UPDATE_GOLDEN") == "1")
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             File.WriteAllText(path, actual);
             if (File.Exists(received)) File.Delete(received);
             return;
