@@ -15,7 +15,8 @@ public sealed class HighlightedCodeBlockRenderer : HtmlObjectRenderer<CodeBlock>
         if (code.Length > 0 && !code.EndsWith('\n')) code += "\n";
 
         renderer.EnsureLine();
-        renderer.Write("<pre class=\"code\"");
+        // tabindex lets keyboard users scroll a long line sideways (axe: scrollable-region-focusable).
+        renderer.Write("<pre class=\"code\" tabindex=\"0\"");
         if (language is not null) renderer.Write(" data-lang=\"").WriteEscape(language).Write('"');
         renderer.Write("><code");
         if (language is not null) renderer.Write(" class=\"language-").WriteEscape(language).Write('"');

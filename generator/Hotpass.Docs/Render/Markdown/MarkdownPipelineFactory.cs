@@ -20,6 +20,7 @@ public static class MarkdownPipelineFactory
             .UseAutoLinks()
             .UseDefinitionLists();
         builder.Extensions.Add(new CodeHighlightExtension());
+        builder.Extensions.Add(new AccessibleTaskListExtension());
         return builder;
     }
 }

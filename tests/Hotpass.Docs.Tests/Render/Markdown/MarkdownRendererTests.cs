@@ -67,7 +67,7 @@ public sealed class MarkdownRendererTests
     {
         var (html, _, _) = Render("```csharp\nvar s = \"<script>\"; // note\n```\n");
         Assert.Equal(
-            "<pre class=\"code\" data-lang=\"csharp\"><code class=\"language-csharp\"><span class=\"keyword\">var</span> s = <span class=\"string\">&quot;&lt;script&gt;&quot;</span>; <span class=\"comment\">// note</span>\n</code></pre>",
+            "<pre class=\"code\" tabindex=\"0\" data-lang=\"csharp\"><code class=\"language-csharp\"><span class=\"keyword\">var</span> s = <span class=\"string\">&quot;&lt;script&gt;&quot;</span>; <span class=\"comment\">// note</span>\n</code></pre>",
             html);
     }
 
@@ -75,7 +75,7 @@ public sealed class MarkdownRendererTests
     public void Code_in_an_unknown_language_is_escaped_plain_text()
     {
         var (html, _, _) = Render("```bash\necho \"<b>\" && exit\n```\n");
-        Assert.Equal("<pre class=\"code\" data-lang=\"bash\"><code class=\"language-bash\">echo &quot;&lt;b&gt;&quot; &amp;&amp; exit\n</code></pre>", html);
+        Assert.Equal("<pre class=\"code\" tabindex=\"0\" data-lang=\"bash\"><code class=\"language-bash\">echo &quot;&lt;b&gt;&quot; &amp;&amp; exit\n</code></pre>", html);
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public sealed class MarkdownRendererTests
     {
         var (html, _, _) = Render("> [!WARNING]\n> Careful.\n\n- [x] done\n- [ ] todo\n\nClaim.[^1]\n\n[^1]: Source.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n");
         Assert.Contains("<div class=\"markdown-alert markdown-alert-warning\">", html, StringComparison.Ordinal);
-        Assert.Contains("<input disabled=\"disabled\" type=\"checkbox\" checked=\"checked\" />", html, StringComparison.Ordinal);
+        Assert.Contains("<input disabled=\"disabled\" type=\"checkbox\" checked=\"checked\" aria-label=\"Done\" />", html, StringComparison.Ordinal);
         Assert.Contains("class=\"footnote-ref\"", html, StringComparison.Ordinal);
         Assert.Contains("<table>", html, StringComparison.Ordinal);
     }

@@ -1,0 +1,54 @@
+using Hotpass.Docs.Pipeline;
+using Hotpass.Docs.Tests.TestSupport;
+using Microsoft.Playwright;
+
+namespace Hotpass.Docs.Tests.Browser;
+
+/// <summary>The shipped site built once into a temporary folder, and Debian's Chromium driven by Playwright
+/// (never a downloaded browser). Without Chromium the browser tests are skipped, unless
+/// <c>HOTPASS_REQUIRE_BROWSER=1</c> (set by CI), where a missing browser fails them.</summary>
+public sealed class BrowserSite : IAsyncLifetime
+{
+    private IPlaywright? _playwright;
+
+    public string OutDir { get; } = Path.Combine(Path.GetTempPath(), "hpd-browser-" + Guid.NewGuid().ToString("N"));
+
+    public IBrowser? Browser { get; private set; }
+
+    public static string ChromiumPath =>
+        Environment.GetEnvironmentVariable("HOTPASS_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
+
+    public string Url(string outputPath) => new Uri(Path.Combine(OutDir, outputPath)).AbsoluteUri;
+
+    /// <summary>Skips the calling test when no browser is installed and CI does not require one.</summary>
+    public void RequireBrowser()
+    {
+        if (Browser is not null) return;
+        if (Environment.GetEnvironmentVariable("HOTPASS_REQUIRE_BROWSER") == "1")
+            Assert.Fail($"Chromium not found at {ChromiumPath}, and HOTPASS_REQUIRE_BROWSER=1 (apt-get install chromium)");
+        Skip.If(true, $"Chromium not found at {ChromiumPath} (apt-get install chromium)");
+    }
+
+    public async Task InitializeAsync()
+    {
+        var result = SitePipeline.CreateDefault().Run(new BuildRequest(RepoPaths.Root, OutDir: OutDir));
+        Assert.Equal(0, result.ExitCode);
+        if (!File.Exists(ChromiumPath)) return;
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            // This machine has no network: keep Chromium from trying to reach its services.
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null) await Browser.DisposeAsync();
+        _playwright?.Dispose();
+        if (Directory.Exists(OutDir)) Directory.Delete(OutDir, recursive: true);
+    }
+}

@@ -1,0 +1,77 @@
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace Hotpass.Docs.Tests.Browser;
+
+/// <summary>What a reader sees: the shipped site opened straight from disk in real Chromium.</summary>
+public sealed class SiteInBrowserTests(BrowserSite site) : IClassFixture<BrowserSite>
+{
+    [SkippableFact]
+    public async Task A_reader_navigates_from_the_home_page_to_a_guide_over_file_urls()
+    {
+        site.RequireBrowser();
+        var page = await site.Browser!.NewPageAsync();
+        var failed = new List<string>();
+        page.RequestFailed += (_, request) => failed.Add(request.Url);
+
+        await page.GotoAsync(site.Url("index.html"));
+        await page.Locator("nav.sidebar").GetByRole(AriaRole.Link, new() { Name = "How-to guides" }).ClickAsync();
+        Assert.EndsWith("/how-to/index.html", page.Url, StringComparison.Ordinal);
+
+        await page.Locator(".cards").GetByRole(AriaRole.Link, new() { Name = "Rotate the dashboard shared secret" }).ClickAsync();
+        Assert.EndsWith("/how-to/rotate-dashboard-shared-secret.html", page.Url, StringComparison.Ordinal);
+        Assert.Equal("Rotate the dashboard shared secret", await page.Locator("h1").InnerTextAsync());
+        Assert.Equal("page", await page.Locator("nav.sidebar a[aria-current]").GetAttributeAsync("aria-current"));
+        Assert.Equal("grid", await page.EvaluateAsync<string>("getComputedStyle(document.querySelector('.layout')).display"));
+
+        await page.Locator("nav.breadcrumbs").GetByRole(AriaRole.Link, new() { Name = "How-to guides" }).ClickAsync();
+        Assert.EndsWith("/how-to/index.html", page.Url, StringComparison.Ordinal);
+        Assert.Empty(failed);
+    }
+
+    [SkippableFact]
+    public async Task The_on_this_page_links_land_on_their_headings()
+    {
+        site.RequireBrowser();
+        var page = await site.Browser!.NewPageAsync();
+        await page.GotoAsync(site.Url("how-to/rotate-dashboard-shared-secret.html"));
+        var first = page.Locator("nav.toc a").First;
+        var target = (await first.GetAttributeAsync("href"))!;
+        await first.ClickAsync();
+        Assert.EndsWith(target, page.Url, StringComparison.Ordinal);
+        Assert.True(await page.Locator(target).IsVisibleAsync());
+    }
+
+    [SkippableFact]
+    public async Task Code_is_highlighted_with_javascript_turned_off()
+    {
+        site.RequireBrowser();
+        await using var context = await site.Browser!.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(site.Url("how-to/rotate-database-credentials.html"));
+        var keyword = page.Locator("pre.code .keyword").First;
+        Assert.True(await keyword.CountAsync() > 0, "no highlighted keyword on the page");
+        var colour = await keyword.EvaluateAsync<string>("e => getComputedStyle(e).color");
+        var text = await keyword.EvaluateAsync<string>("e => getComputedStyle(e.closest('pre')).color");
+        Assert.NotEqual(text, colour);
+    }
+
+    [SkippableTheory]
+    [InlineData("index.html")]
+    [InlineData("how-to/index.html")]
+    [InlineData("how-to/rotate-dashboard-shared-secret.html")]
+    [InlineData("reference/quality-gates.html")]
+    [InlineData("404.html")]
+    public async Task Pages_have_no_serious_accessibility_violations(string outputPath)
+    {
+        site.RequireBrowser();
+        var page = await site.Browser!.NewPageAsync();
+        await page.GotoAsync(site.Url(outputPath));
+        var results = await page.RunAxe();
+        var serious = results.Violations
+            .Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => n.Target?.ToString()))}")
+            .ToList();
+        Assert.True(serious.Count == 0, string.Join("\n", serious));
+    }
+}
