@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 
 namespace Hotpass.Docs.Write;
@@ -22,10 +23,27 @@ public sealed class StagingSite : IDisposable
 
     public string StagingDir { get; }
 
-    public void WriteText(string outputPath, string text) =>
-        File.WriteAllText(Prepare(outputPath), text, Utf8NoBom);
+    public void WriteText(string outputPath, string text)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(Utf8NoBom.GetMaxByteCount(text.Length));
+        try
+        {
+            var length = Utf8NoBom.GetBytes(text, buffer);
+            WriteBytes(outputPath, buffer.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
 
-    public void WriteBytes(string outputPath, byte[] bytes) => File.WriteAllBytes(Prepare(outputPath), bytes);
+    /// <summary>Writes without preallocation: File.WriteAllBytes asks ext4 for an fallocate'd extent first, and
+    /// converting those extents cost more than the writing itself (2 s of kernel time for 4,000 pages).</summary>
+    public void WriteBytes(string outputPath, ReadOnlySpan<byte> bytes)
+    {
+        using var handle = File.OpenHandle(Prepare(outputPath), FileMode.CreateNew, FileAccess.Write, FileShare.None, FileOptions.None, preallocationSize: 0);
+        RandomAccess.Write(handle, bytes, 0);
+    }
 
     public void CopyFile(string outputPath, string sourceFile) => File.Copy(sourceFile, Prepare(outputPath), overwrite: true);
 

@@ -1,17 +1,9 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
-
 namespace Hotpass.Docs.Diagnostics.Formatting;
 
 /// <summary>Writes diagnostics as a JSON array of flat objects, for scripts.</summary>
 public static class JsonDiagnostics
 {
-    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
-    public static void Write(TextWriter writer, IReadOnlyList<Diagnostic> diagnostics)
-    {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, Options))
+    public static void Write(TextWriter writer, IReadOnlyList<Diagnostic> diagnostics) => JsonText.Write(writer, json =>
         {
             json.WriteStartArray();
             foreach (var d in diagnostics)
@@ -26,7 +18,5 @@ public static class JsonDiagnostics
                 json.WriteEndObject();
             }
             json.WriteEndArray();
-        }
-        writer.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
-    }
+        });
 }

@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace Hotpass.Docs.Diagnostics.Formatting;
@@ -6,12 +5,7 @@ namespace Hotpass.Docs.Diagnostics.Formatting;
 /// <summary>Writes diagnostics as a SARIF 2.1.0 log, so code-scanning tools can show them.</summary>
 public static class SarifDiagnostics
 {
-    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
-    public static void Write(TextWriter writer, IReadOnlyList<Diagnostic> diagnostics)
-    {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, Options))
+    public static void Write(TextWriter writer, IReadOnlyList<Diagnostic> diagnostics) => JsonText.Write(writer, json =>
         {
             json.WriteStartObject();
             json.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
@@ -25,9 +19,7 @@ public static class SarifDiagnostics
             json.WriteEndObject();
             json.WriteEndArray();
             json.WriteEndObject();
-        }
-        writer.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
-    }
+        });
 
     private static void WriteTool(Utf8JsonWriter json)
     {

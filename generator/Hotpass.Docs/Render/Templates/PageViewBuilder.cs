@@ -12,6 +12,7 @@ public sealed class PageViewBuilder
     private readonly SiteModel _site;
     private readonly Hash _siteView;
     private readonly List<Hash> _collapsedNav;
+    private readonly Dictionary<string, int> _navIndex;
     private readonly Dictionary<string, (Page? Prev, Page? Next)> _neighbours = new(StringComparer.Ordinal);
 
     public PageViewBuilder(SiteModel site)
@@ -24,6 +25,7 @@ public sealed class PageViewBuilder
             ["as_of_note"] = site.Config.AsOfNote,
         });
         _collapsedNav = [.. site.Sections.Select(s => SectionNav(s, active: false, current: null))];
+        _navIndex = site.Sections.Select((s, i) => (s.Folder, i)).ToDictionary(x => x.Folder, x => x.i, StringComparer.Ordinal);
         foreach (var section in site.Sections)
         {
             var order = new List<Page> { section.Index };
@@ -91,7 +93,7 @@ public sealed class PageViewBuilder
     {
         if (section is null) return _collapsedNav;
         var nav = new List<Hash>(_collapsedNav);
-        nav[_site.Sections.ToList().IndexOf(section)] = SectionNav(section, active: true, current: page);
+        nav[_navIndex[section.Folder]] = SectionNav(section, active: true, current: page);
         return nav;
     }
 
