@@ -51,6 +51,8 @@ public static class DiagnosticCodes
         "HPD113", Severity.Warning, "Symbolic link skipped", "Symbolic link was not followed: {0}");
     public static readonly DiagnosticDescriptor DuplicateOutput = new(
         "HPD115", Severity.Error, "Duplicate output", "Output '{0}' is also produced by '{1}'");
+    public static readonly DiagnosticDescriptor MarkdownTooDeep = new(
+        "HPD116", Severity.Error, "Markdown too deeply nested", "Markdown is nested too deeply to render; the page body was left out");
     public static readonly DiagnosticDescriptor FrontMatterUnclosed = new(
         "HPD114", Severity.Error, "Unclosed front matter", "Front matter starts with '---' but has no closing '---' line");
 
@@ -65,7 +67,7 @@ public static class DiagnosticCodes
         ConfigInvalid, ConfigUnknownKey, ConfigBadValue, TemplateInvalid, OutputUnsafe, OutputWriteFailed,
         FileUnreadable, FrontMatterMissing, FrontMatterInvalidYaml, FrontMatterNotMapping, TitleMissing,
         UnknownDiataxisType, TypeContradictsFolder, FieldInvalid, ReviewDue, UnknownField, InvalidUtf8,
-        FileTooLarge, YamlTooComplex, SymbolicLinkSkipped, FrontMatterUnclosed, DuplicateOutput,
+        FileTooLarge, YamlTooComplex, SymbolicLinkSkipped, FrontMatterUnclosed, DuplicateOutput, MarkdownTooDeep,
         UnsafeLink, UnsafeHtml,
     ];
 }

@@ -3,6 +3,3 @@ namespace Hotpass.Docs.Load;
 /// <summary>A decoded source file: text with line ends normalised to LF, and the problems met while decoding.</summary>
 /// <param name="InvalidByte">The first byte that is not valid UTF-8, with its 1-based line and column, if any.</param>
 public sealed record SourceText(string Text, InvalidByteInfo? InvalidByte);
-
-/// <summary>Where a file stops being valid UTF-8.</summary>
-public sealed record InvalidByteInfo(byte Value, int Line, int Column);

@@ -21,11 +21,3 @@ public sealed record Page(
     /// <summary>The relative prefix from this page back to the site root: "" or "../" repeated.</summary>
     public string RootPrefix => UrlPaths.RootPrefix(Depth);
 }
-
-/// <summary>What role a page plays in navigation.</summary>
-public enum PageKind
-{
-    Home,
-    SectionIndex,
-    Article,
-}

@@ -12,7 +12,23 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline)
 {
     public MarkdownPipeline Pipeline => pipeline;
 
+    private static readonly RenderedMarkdown Empty = new("", []);
+
     public RenderedMarkdown Render(PageSource page, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            return RenderChecked(page, diagnostics);
+        }
+        catch (ArgumentException e) when (e.Message.Contains("too deeply nested", StringComparison.Ordinal))
+        {
+            // Markdig's guard against hostile nesting (thousands of '>', '[' or '*'): it throws rather than overflow the stack.
+            diagnostics.Report(DiagnosticCodes.MarkdownTooDeep, new SourceLocation(page.SourcePath, page.BodyFirstLine, 1));
+            return Empty;
+        }
+    }
+
+    private RenderedMarkdown RenderChecked(PageSource page, DiagnosticBag diagnostics)
     {
         var document = Markdig.Markdown.Parse(page.Body, pipeline);
         LinkRewriter.Rewrite(document, page.SourcePath, page.BodyFirstLine, diagnostics);
