@@ -190,4 +190,39 @@ public sealed class EndToEndTests
         Assert.Equal("HPD004", d.Code);
         Assert.Contains("page.liquid", d.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_large_section_lists_its_pages_on_its_index_not_in_every_sidebar()
+    {
+        using var site = new TempSite();
+        for (var i = 0; i < 45; i++) site.Page(FormattableString.Invariant($"reference/p{i:00}.md"), FormattableString.Invariant($"Page {i:00}"));
+        site.Page("how-to/small.md", "Small");
+        Assert.Equal(0, site.Build().ExitCode);
+        var page = site.Read("reference/p07.html");
+        Assert.Contains("45 pages: see the <a href=\"../reference/index.html\">section index</a>.", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("p08.html\">Page 08</a></li>", page, StringComparison.Ordinal);
+        Assert.Equal(45, System.Text.RegularExpressions.Regex.Count(site.Read("reference/index.html"), "class=\"card\""));
+        Assert.Contains("<a href=\"../how-to/small.html\" aria-current=\"page\">Small</a>", site.Read("how-to/small.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void As_of_commit_judges_reviews_at_the_commit_time_of_head()
+    {
+        using var site = new TempSite();
+        site.Page("a.md", "A", extra: "last_reviewed: 2020-01-01\nreview_every: P30D\n");
+        Git(site.Root, "init", "-q");
+        Git(site.Root, "add", ".");
+        Git(site.Root, "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-q", "-m", "x", "--date", "2020-01-15T00:00:00Z");
+        Assert.DoesNotContain(site.Build(asOf: "commit").Diagnostics, d => d.Code == "HPD108");
+        Assert.Contains(site.Build(asOf: "now").Diagnostics, d => d.Code == "HPD108");
+    }
+
+    private static void Git(string dir, params string[] args)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("git", ["-C", dir, .. args]) { RedirectStandardError = true };
+        start.Environment["GIT_COMMITTER_DATE"] = "2020-01-15T00:00:00Z";
+        using var git = System.Diagnostics.Process.Start(start)!;
+        git.WaitForExit();
+        Assert.Equal(0, git.ExitCode);
+    }
 }
