@@ -58,7 +58,8 @@ public sealed class SitePipeline
         foreach (var check in _checks) check.Run(site, diagnostics);
 
         // render → write
-        using var staging = request.WriteSite ? new StagingSite(outDir) : null;
+        using var staging = request.WriteSite ? Stage(outDir, diagnostics) : null;
+        if (request.WriteSite && staging is null) return Finish(diagnostics, policy, site.Pages.Count, 0, null);
         var manifest = new OutputManifest();
         try
         {
@@ -75,8 +76,17 @@ public sealed class SitePipeline
         }
 
         var result = Finish(diagnostics, policy, site.Pages.Count, manifest.Entries.Count, request.WriteSite ? outDir : null);
-        if (result.ExitCode == 0) staging?.Commit();
-        return result;
+        if (result.ExitCode != 0 || staging is null) return result;
+        try
+        {
+            staging.Commit();
+            return result;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Report(DiagnosticCodes.OutputWriteFailed, SourceLocation.File(SiteConfig.FileName), e.Message);
+            return Finish(diagnostics, policy, site.Pages.Count, manifest.Entries.Count, null);
+        }
     }
 
     private DateTimeOffset? ResolveAsOf(BuildRequest request, SiteConfig config, string root, DiagnosticBag diagnostics)
@@ -88,6 +98,19 @@ public sealed class SitePipeline
             diagnostics.Report(DiagnosticCodes.ConfigBadValue, SourceLocation.File(where), request.AsOf is null ? "as_of" : "--as-of", error);
         }
         return asOf;
+    }
+
+    private static StagingSite? Stage(string outDir, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            return new StagingSite(outDir);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Report(DiagnosticCodes.OutputWriteFailed, SourceLocation.File(SiteConfig.FileName), e.Message);
+            return null;
+        }
     }
 
     private static Exception Unwrap(Exception e) =>

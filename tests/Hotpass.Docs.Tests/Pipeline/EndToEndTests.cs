@@ -1,3 +1,4 @@
+using Hotpass.Docs.Pipeline;
 using Hotpass.Docs.Tests.TestSupport;
 
 namespace Hotpass.Docs.Tests.Pipeline;
@@ -138,6 +139,16 @@ public sealed class EndToEndTests
         Assert.Equal(2, result.ExitCode);
         Assert.Equal("HPD005", Assert.Single(result.Diagnostics).Code);
         Assert.True(File.Exists(Path.Combine(site.Root, "content", "a.md")));
+    }
+
+    [Fact]
+    public void An_output_folder_that_cannot_be_created_is_reported()
+    {
+        using var site = new TempSite();
+        site.Page("a.md", "A").File("blocker", "a file where the output's parent folder should be");
+        var result = SitePipeline.CreateDefault().Run(new BuildRequest(site.Root, OutDir: Path.Combine(site.Root, "blocker", "site")));
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("HPD006", Assert.Single(result.Diagnostics).Code);
     }
 
     [Fact]
