@@ -11,21 +11,19 @@ public static class SourceDecoder
     {
         if (bytes.StartsWith("\uFEFF"u8)) bytes = bytes[3..];
 
-        InvalidByteInfo? invalid = null;
         var chars = ArrayPool<char>.Shared.Rent(bytes.Length + 1);
         try
         {
-            var status = Utf8.ToUtf16(bytes, chars, out var read, out _, replaceInvalidSequences: false);
-            if (status == OperationStatus.InvalidData) invalid = Locate(bytes, read);
+            var status = Utf8.ToUtf16(bytes, chars, out var read, out var written, replaceInvalidSequences: false);
+            if (status == OperationStatus.Done)
+                return new SourceText(NormaliseLineEnds(new string(chars, 0, written)), null);
+            // Decoding again with replacement keeps the rest of the page usable so later checks still run.
+            return new SourceText(NormaliseLineEnds(Encoding.UTF8.GetString(bytes)), Locate(bytes, read));
         }
         finally
         {
             ArrayPool<char>.Shared.Return(chars);
         }
-
-        // Decoding with replacement keeps the rest of the page usable so later checks still run.
-        var text = Encoding.UTF8.GetString(bytes);
-        return new SourceText(NormaliseLineEnds(text), invalid);
     }
 
     public static string NormaliseLineEnds(string text) =>
