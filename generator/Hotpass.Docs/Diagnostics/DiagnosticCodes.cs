@@ -2,23 +2,24 @@ namespace Hotpass.Docs.Diagnostics;
 
 /// <summary>The catalogue of every diagnostic the generator reports; codes never change meaning.</summary>
 /// <remarks>HPD0xx configuration, HPD1xx pages and front matter, HPD2xx links, HPD3xx risks,
-/// controls and frameworks, HPD4xx evidence.</remarks>
-public static class DiagnosticCodes
+/// controls and frameworks, HPD4xx evidence. Each area may keep its codes in a partial file of its own
+/// (<c>DiagnosticCodes.Links.cs</c>, …); <see cref="All"/> finds them all.</remarks>
+public static partial class DiagnosticCodes
 {
     public static readonly DiagnosticDescriptor ConfigInvalid = new(
-        "HPD001", Severity.Error, "Invalid configuration", "Configuration is not valid: {0}");
+        "HPD001", Severity.Error, "Invalid configuration", "Configuration is not valid: {0}", ExitClass.Configuration);
     public static readonly DiagnosticDescriptor ConfigUnknownKey = new(
-        "HPD002", Severity.Warning, "Unknown configuration key", "Unknown configuration key '{0}'");
+        "HPD002", Severity.Warning, "Unknown configuration key", "Unknown configuration key '{0}'", ExitClass.Configuration);
     public static readonly DiagnosticDescriptor ConfigBadValue = new(
-        "HPD003", Severity.Error, "Invalid configuration value", "Configuration key '{0}' {1}");
+        "HPD003", Severity.Error, "Invalid configuration value", "Configuration key '{0}' {1}", ExitClass.Configuration);
 
     public static readonly DiagnosticDescriptor TemplateInvalid = new(
-        "HPD004", Severity.Error, "Invalid template", "Template cannot be used: {0}");
+        "HPD004", Severity.Error, "Invalid template", "Template cannot be used: {0}", ExitClass.Configuration);
     public static readonly DiagnosticDescriptor OutputUnsafe = new(
-        "HPD005", Severity.Error, "Unsafe output folder", "Output folder '{0}' {1}");
+        "HPD005", Severity.Error, "Unsafe output folder", "Output folder '{0}' {1}", ExitClass.Configuration, Locked: true);
 
     public static readonly DiagnosticDescriptor OutputWriteFailed = new(
-        "HPD006", Severity.Error, "Output not written", "Output cannot be written: {0}");
+        "HPD006", Severity.Error, "Output not written", "Output cannot be written: {0}", ExitClass.Configuration, Locked: true);
 
     public static readonly DiagnosticDescriptor FileUnreadable = new(
         "HPD100", Severity.Error, "Unreadable file", "File cannot be read: {0}");
@@ -50,7 +51,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor SymbolicLinkSkipped = new(
         "HPD113", Severity.Warning, "Symbolic link skipped", "Symbolic link was not followed: {0}");
     public static readonly DiagnosticDescriptor DuplicateOutput = new(
-        "HPD115", Severity.Error, "Duplicate output", "Output '{0}' is also produced by '{1}'");
+        "HPD115", Severity.Error, "Duplicate output", "Output '{0}' is also produced by '{1}'", Locked: true);
     public static readonly DiagnosticDescriptor MarkdownTooDeep = new(
         "HPD116", Severity.Error, "Markdown too deeply nested", "Markdown is nested too deeply to render; the page body was left out");
     public static readonly DiagnosticDescriptor FrontMatterUnclosed = new(
@@ -64,10 +65,10 @@ public static class DiagnosticCodes
     /// <summary>Every descriptor, in code order, for documentation and for SARIF rule tables.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
-        ConfigInvalid, ConfigUnknownKey, ConfigBadValue, TemplateInvalid, OutputUnsafe, OutputWriteFailed,
-        FileUnreadable, FrontMatterMissing, FrontMatterInvalidYaml, FrontMatterNotMapping, TitleMissing,
-        UnknownDiataxisType, TypeContradictsFolder, FieldInvalid, ReviewDue, UnknownField, InvalidUtf8,
-        FileTooLarge, YamlTooComplex, SymbolicLinkSkipped, FrontMatterUnclosed, DuplicateOutput, MarkdownTooDeep,
-        UnsafeLink, UnsafeHtml,
+        .. typeof(DiagnosticCodes)
+            .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
+            .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
+            .OrderBy(d => d.Code, StringComparer.Ordinal),
     ];
 }

@@ -7,6 +7,7 @@ public sealed record SeverityPolicy(IReadOnlyDictionary<string, Severity> Overri
 
     public Severity Apply(DiagnosticDescriptor descriptor, Severity reported)
     {
+        if (descriptor.Locked) return reported;
         var severity = Overrides.TryGetValue(descriptor.Code, out var configured) ? configured : reported;
         return Strict && severity == Severity.Warning ? Severity.Error : severity;
     }

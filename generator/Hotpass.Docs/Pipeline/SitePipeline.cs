@@ -122,7 +122,7 @@ public sealed class SitePipeline
         diagnostics.ToSortedList(policy).Any(IsConfigError);
 
     private static bool IsConfigError(Diagnostic d) =>
-        d.Severity == Severity.Error && d.Code.StartsWith("HPD0", StringComparison.Ordinal);
+        d.Severity == Severity.Error && d.Descriptor.ExitClass == ExitClass.Configuration;
 
     private static BuildResult Finish(DiagnosticBag diagnostics, SeverityPolicy policy, int pages, int outputs, string? outDir)
     {
