@@ -45,9 +45,9 @@ internal static partial class DiagnosticCatalogue
             below, `…` stands for the part that names the file, key or value at fault.
 
             """.Replace("\r\n", "\n", StringComparison.Ordinal));
-        foreach (var (prefix, area) in Areas)
+        foreach (var area in Areas.Select(a => a.Area).Append(OtherArea))
         {
-            var codes = descriptors.Where(d => d.Code.StartsWith(prefix, StringComparison.Ordinal)).ToList();
+            var codes = descriptors.Where(d => AreaOf(d) == area).ToList();
             if (codes.Count == 0) continue;
             page.Append('\n').Append("## ").Append(area).Append('\n');
             foreach (var code in codes) AppendCode(page, code);
@@ -55,13 +55,19 @@ internal static partial class DiagnosticCatalogue
         return page.ToString();
     }
 
+    /// <summary>A code outside the known ranges still gets listed, under this heading, rather than dropped.</summary>
+    private const string OtherArea = "Other codes";
+
+    private static string AreaOf(DiagnosticDescriptor d) =>
+        Areas.FirstOrDefault(a => d.Code.StartsWith(a.Prefix, StringComparison.Ordinal)).Area ?? OtherArea;
+
     private static void AppendCode(StringBuilder page, DiagnosticDescriptor d)
     {
         page.Append('\n').Append("### ").Append(d.Code).Append(": ").Append(Escape(d.Title)).Append("\n\n");
         page.Append("- Severity: ").Append(SeverityName(d.DefaultSeverity))
             .Append(d.Locked ? " (locked)" : " (can be changed)").Append('\n');
-        page.Append("- An error gives exit code ").Append(d.ExitClass == ExitClass.Configuration
-            ? "2: the configuration cannot be used, nothing is judged" : "1: a gate failed").Append('\n');
+        page.Append("- Exit code when it is an error: ").Append(d.ExitClass == ExitClass.Configuration
+            ? "2 (the configuration cannot be used; nothing is judged)" : "1 (a gate failed)").Append('\n');
         page.Append("- Message: ").Append(Code(Placeholder().Replace(d.MessageFormat, "…"))).Append('\n');
         page.Append("- What to do: ").Append(d.Help is null ? "*no advice is written for this code yet*" : Escape(d.Help)).Append('\n');
     }
@@ -77,8 +83,12 @@ internal static partial class DiagnosticCatalogue
     /// <summary>Inline code whose fence is longer than any run of backticks inside it.</summary>
     private static string Code(string text)
     {
-        var longest = 0;
-        for (int i = 0, run = 0; i < text.Length; i++) longest = Math.Max(longest, run = text[i] == '`' ? run + 1 : 0);
+        int longest = 0, run = 0;
+        foreach (var c in text)
+        {
+            run = c == '`' ? run + 1 : 0;
+            longest = Math.Max(longest, run);
+        }
         var fence = new string('`', longest + 1);
         var pad = text.StartsWith('`') || text.EndsWith('`') ? " " : "";
         return fence + pad + text + pad + fence;

@@ -29,13 +29,14 @@ public sealed class DiagnosticCatalogueTests
     }
 
     [Fact]
-    public void A_code_is_listed_under_its_area_with_severity_exit_class_lock_message_and_help()
+    public void A_code_is_listed_under_its_area_with_severity_exit_class_lock_message_and_help_and_none_is_dropped()
     {
         DiagnosticDescriptor[] codes =
         [
             new("HPD005", Severity.Error, "Unsafe output folder", "Output folder '{0}' {1}", ExitClass.Configuration, Locked: true,
                 Help: "Choose another folder."),
             new("HPD110", Severity.Warning, "Bad *byte*", "Byte 0x{0:X2} in `{1}`", Help: "Save as <UTF-8>."),
+            new("XYZ001", Severity.Info, "Elsewhere", "Noted"),
         ];
 
         var page = DiagnosticCatalogue.Markdown(codes);
@@ -48,7 +49,7 @@ public sealed class DiagnosticCatalogueTests
             ### HPD005: Unsafe output folder
 
             - Severity: error (locked)
-            - An error gives exit code 2: the configuration cannot be used, nothing is judged
+            - Exit code when it is an error: 2 (the configuration cannot be used; nothing is judged)
             - Message: `Output folder '…' …`
             - What to do: Choose another folder.
 
@@ -57,9 +58,18 @@ public sealed class DiagnosticCatalogueTests
             ### HPD110: Bad \*byte\*
 
             - Severity: warning (can be changed)
-            - An error gives exit code 1: a gate failed
+            - Exit code when it is an error: 1 (a gate failed)
             - Message: `` Byte 0x… in `…` ``
             - What to do: Save as \<UTF-8\>.
+
+            ## Other codes
+
+            ### XYZ001: Elsewhere
+
+            - Severity: info (can be changed)
+            - Exit code when it is an error: 1 (a gate failed)
+            - Message: `Noted`
+            - What to do: *no advice is written for this code yet*
 
             """.Replace("\r\n", "\n", StringComparison.Ordinal), body);
     }
