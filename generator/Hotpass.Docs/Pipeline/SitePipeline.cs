@@ -63,12 +63,12 @@ public sealed class SitePipeline
         var manifest = new OutputManifest();
         try
         {
-            SiteRenderer.Render(site, _markdown, new TemplateSet(new ThemeFiles(templatesDir)), manifest, staging,
+            SiteRenderer.Render(site, _markdown, new TemplateSet(new ThemeFiles(templatesDir, config.TemplatesDir)), manifest, staging,
                 request.BaseUrl ?? config.BaseUrl, diagnostics);
         }
         catch (TemplateException e)
         {
-            diagnostics.Report(DiagnosticCodes.TemplateInvalid, SourceLocation.File(config.TemplatesDir), e.Message);
+            diagnostics.Report(DiagnosticCodes.TemplateInvalid, e.Location, e.Problem);
         }
         catch (Exception e) when (Unwrap(e) is IOException or UnauthorizedAccessException)
         {

@@ -15,7 +15,7 @@ public static class SiteRenderer
     public static void Render(SiteModel site, MarkdownRenderer markdown, TemplateSet templates, OutputManifest manifest,
         StagingSite? staging, string? baseUrl, DiagnosticBag diagnostics)
     {
-        var liquid = new LiquidRenderer(templates);
+        var liquid = new LiquidRenderer(templates, site.AsOf);
         var views = new PageViewBuilder(site);
         try
         {
