@@ -8,10 +8,12 @@ namespace Hotpass.Docs.Cli.Commands;
 /// <summary>Runs the pipeline and reports: diagnostics on standard output in the chosen format, a summary on standard error.</summary>
 public static class ResultPrinter
 {
-    public static int RunAndReport(BuildRequest request, string format, string verb, TextWriter output, TextWriter error)
+    /// <param name="printTimings">Also print how long each pipeline stage took, after the summary.</param>
+    public static int RunAndReport(BuildRequest request, string format, string verb, TextWriter output, TextWriter error, bool printTimings = false)
     {
         var clock = Stopwatch.StartNew();
-        var result = SitePipeline.CreateDefault().Run(request);
+        var timings = printTimings ? new StageTimings() : null;
+        var result = SitePipeline.CreateDefault().Run(request, timings);
         var chosen = format switch
         {
             "github" => DiagnosticFormat.GitHub,
@@ -33,6 +35,7 @@ public static class ResultPrinter
             _ => $"{verb} stopped: configuration error",
         };
         error.WriteLine($"hotpass-docs {verb}: {outcome} ({result.ErrorCount} errors, {result.WarningCount} warnings) in {seconds} s");
+        if (timings is not null) error.Write(timings.Format());
         return result.ExitCode;
     }
 }

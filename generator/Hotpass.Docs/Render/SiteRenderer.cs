@@ -1,5 +1,7 @@
+using System.Diagnostics;
 using Hotpass.Docs.Diagnostics;
 using Hotpass.Docs.Model;
+using Hotpass.Docs.Pipeline;
 using Hotpass.Docs.Render.Markdown;
 using Hotpass.Docs.Render.Templates;
 using Hotpass.Docs.Write;
@@ -13,7 +15,7 @@ public static class SiteRenderer
     private static readonly RenderedMarkdown EmptyBody = new("", []);
 
     public static void Render(SiteModel site, MarkdownRenderer markdown, TemplateSet templates, OutputManifest manifest,
-        StagingSite? staging, string? baseUrl, DiagnosticBag diagnostics)
+        StagingSite? staging, string? baseUrl, DiagnosticBag diagnostics, StageTimings? timings = null)
     {
         var liquid = new LiquidRenderer(templates, site.AsOf);
         var views = new PageViewBuilder(site);
@@ -21,16 +23,23 @@ public static class SiteRenderer
         {
             Parallel.ForEach(site.Pages, page =>
             {
+                var started = Stopwatch.GetTimestamp();
                 var body = page.Source is null ? EmptyBody : markdown.Render(page.Source, diagnostics);
+                timings?.AddPart("markdown", started);
+                started = Stopwatch.GetTimestamp();
                 var html = liquid.Render("page", views.Build(page, body));
+                timings?.AddPart("template", started);
+                started = Stopwatch.GetTimestamp();
                 manifest.Add(new ManifestEntry(page.OutputPath, OutputKind.Page, page.Source?.SourcePath, page.Title));
                 staging?.WriteText(page.OutputPath, html);
+                timings?.AddPart("write", started);
             });
         }
         catch (AggregateException e) when (e.InnerExceptions.OfType<TemplateException>().FirstOrDefault() is { } template)
         {
             throw template;
         }
+        timings?.Lap("render");
 
         foreach (var asset in site.Assets)
         {
@@ -47,6 +56,8 @@ public static class SiteRenderer
                 staging?.WriteBytes(themeFile, templates.Files.ReadBytes(themeFile)!);
         }
 
+        timings?.Lap("assets");
+
         var notFound = liquid.Render("404", views.BuildNotFound(baseUrl));
         manifest.Add(new ManifestEntry("404.html", OutputKind.Generated, null, "Page not found"));
         staging?.WriteText("404.html", notFound);
@@ -54,5 +65,6 @@ public static class SiteRenderer
         var sitemap = SitemapWriter.Write(manifest.Entries, baseUrl);
         manifest.Add(new ManifestEntry("sitemap.xml", OutputKind.Generated, null, null));
         staging?.WriteText("sitemap.xml", sitemap);
+        timings?.Lap("404+sitemap");
     }
 }
