@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using Fluid;
 using Hotpass.Docs.Diagnostics;
+using Hotpass.Docs.Render.Markdown;
 using Hotpass.Docs.Render.Templates.View;
 
 namespace Hotpass.Docs.Render.Templates;
@@ -60,7 +61,14 @@ public sealed class TemplateSet
     private static DefaultMemberAccessStrategy CreateViewMembers()
     {
         var strategy = new DefaultMemberAccessStrategy { MemberNameStrategy = MemberNameStrategies.SnakeCase };
-        foreach (var type in PageView.ModelTypes) strategy.Register(type);
+        // Generic registration keeps the members visible to the trimmer (no reflection over a Type list).
+        strategy.Register<PageView>();
+        strategy.Register<SiteView>();
+        strategy.Register<CurrentPage>();
+        strategy.Register<NavSection>();
+        strategy.Register<NavLink>();
+        strategy.Register<PageCard>();
+        strategy.Register<TocEntry>();
         return strategy;
     }
 }

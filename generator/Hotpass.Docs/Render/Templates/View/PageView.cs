@@ -1,5 +1,3 @@
-using Hotpass.Docs.Render.Markdown;
-
 namespace Hotpass.Docs.Render.Templates.View;
 
 /// <summary>Everything a layout sees when it renders one page; templates read its members in snake_case
@@ -17,9 +15,4 @@ public sealed record PageView(
     IReadOnlyList<NavLink> Breadcrumbs,
     IReadOnlyList<PageCard> Children,
     NavLink? Prev,
-    NavLink? Next)
-{
-    /// <summary>The types a template can read members of, registered once with the template engine.</summary>
-    internal static readonly Type[] ModelTypes =
-        [typeof(PageView), typeof(SiteView), typeof(CurrentPage), typeof(NavSection), typeof(NavLink), typeof(PageCard), typeof(TocEntry)];
-}
+    NavLink? Next);
