@@ -66,6 +66,18 @@ public sealed class TemplateSetTests
     }
 
     [Fact]
+    public void One_parsed_theme_renders_the_same_on_every_thread()
+    {
+        using var site = new TempSite();
+        var renderer = new LiquidRenderer(For(site), AsOf);
+        var expected = Enumerable.Range(0, 64).Select(i => renderer.Render("page", View("site " + i))).ToArray();
+        var actual = new string[expected.Length];
+        Parallel.For(0, actual.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i => actual[i] = renderer.Render("page", View("site " + i)));
+        Assert.Equal(expected, actual);
+        Assert.Contains("site 63", expected[63], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_partial_that_includes_itself_is_reported_not_looped()
     {
         using var site = new TempSite();
