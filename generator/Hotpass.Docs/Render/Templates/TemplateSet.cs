@@ -14,6 +14,10 @@ public sealed class TemplateSet
     /// <summary>How deep includes may nest; deeper is taken as a partial including itself.</summary>
     public const int MaxIncludeDepth = 10;
 
+    /// <summary>How many statements one render may run: far above what a page of a 64,000-page site needs, and a stop
+    /// for a template that loops over a huge range, so no template hangs the build.</summary>
+    public const int MaxSteps = 10_000_000;
+
     private static readonly FluidParser Parser = new();
     private static readonly MemberAccessStrategy ViewMembers = CreateViewMembers();
     private readonly ConcurrentDictionary<string, Lazy<IFluidTemplate>> _layouts = new(StringComparer.Ordinal);
@@ -28,6 +32,7 @@ public sealed class TemplateSet
             FileProvider = _partials,
             MemberAccessStrategy = ViewMembers,
             MaxRecursion = MaxIncludeDepth,
+            MaxSteps = MaxSteps,
             CultureInfo = CultureInfo.InvariantCulture,
             TimeZone = TimeZoneInfo.Utc,
         };

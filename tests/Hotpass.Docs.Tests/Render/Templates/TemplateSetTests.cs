@@ -109,6 +109,15 @@ public sealed class TemplateSetTests
         Assert.Contains("recursion", e.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_template_that_loops_too_long_is_stopped()
+    {
+        using var site = new TempSite();
+        site.File("templates/layouts/page.liquid", "{% for i in (1..100000) %}{% for j in (1..1000) %}{% endfor %}{% endfor %}");
+        var e = Assert.Throws<TemplateException>(() => Render(site));
+        Assert.StartsWith("templates/layouts/page.liquid(1,1): ", e.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("../../secret")]
     [InlineData("../layouts/page")]
