@@ -15,10 +15,15 @@ public static class BuildCommand
             Description = "Where the site is published (such as https://docs.example.org/hotpass/), used for sitemap.xml and 404.html; links between pages stay relative.",
             HelpName = "PATH",
         };
+        var timings = new Option<bool>("--timings")
+        {
+            Description = "Print the wall time of each pipeline stage to standard error (the site is unaffected).",
+        };
         var command = new Command("build", "Build the site into the output folder; a failed build leaves the previous site intact.");
         gates.AddTo(command);
         command.Options.Add(outDir);
         command.Options.Add(baseUrl);
+        command.Options.Add(timings);
         command.SetAction(parse =>
         {
             var outValue = parse.GetValue(outDir);
@@ -29,7 +34,7 @@ public static class BuildCommand
                 AsOf: parse.GetValue(gates.AsOf),
                 Strict: parse.GetValue(gates.Strict),
                 WriteSite: true);
-            return ResultPrinter.RunAndReport(request, parse.GetValue(gates.Format)!, "build", output, error);
+            return ResultPrinter.RunAndReport(request, parse.GetValue(gates.Format)!, "build", output, error, parse.GetValue(timings));
         });
         return command;
     }

@@ -10,10 +10,12 @@ namespace Hotpass.Docs.Cli.Commands;
 /// the command's result, to standard output; GitHub annotations go to standard output, where Actions reads them.</summary>
 public static class ResultPrinter
 {
-    public static int RunAndReport(BuildRequest request, string format, string verb, TextWriter output, TextWriter error)
+    /// <param name="printTimings">Also print how long each pipeline stage took, after the summary.</param>
+    public static int RunAndReport(BuildRequest request, string format, string verb, TextWriter output, TextWriter error, bool printTimings = false)
     {
         var clock = Stopwatch.StartNew();
-        var result = SitePipeline.CreateDefault().Run(request);
+        var timings = printTimings ? new StageTimings() : null;
+        var result = SitePipeline.CreateDefault().Run(request, timings);
         var chosen = format switch
         {
             "github" => DiagnosticFormat.GitHub,
@@ -31,6 +33,7 @@ public static class ResultPrinter
             foreach (var note in result.Notes) summary.WriteLine($"hotpass-docs {verb}: info: {note}");
         var seconds = clock.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
         summary.WriteLine($"hotpass-docs {verb}: {Outcome(result, request, verb)} ({result.ErrorCount} errors, {result.WarningCount} warnings) in {seconds} s");
+        if (timings is not null) error.Write(timings.Format());
         return result.ExitCode;
     }
 

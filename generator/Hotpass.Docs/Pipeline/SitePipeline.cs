@@ -27,13 +27,14 @@ public sealed class SitePipeline
 
     public static SitePipeline CreateDefault() => new SitePipelineBuilder().Build();
 
-    public BuildResult Run(BuildRequest request)
+    /// <summary>Runs the pipeline; <paramref name="timings"/>, when given, gets a stopwatch reading per stage.</summary>
+    public BuildResult Run(BuildRequest request, StageTimings? timings = null)
     {
         var facts = new RunFacts();
-        return RunStages(request, facts) with { HadPreviousSite = facts.HadPreviousSite, Notes = facts.Notes };
+        return RunStages(request, facts, timings) with { HadPreviousSite = facts.HadPreviousSite, Notes = facts.Notes };
     }
 
-    private BuildResult RunStages(BuildRequest request, RunFacts facts)
+    private BuildResult RunStages(BuildRequest request, RunFacts facts, StageTimings? timings)
     {
         var diagnostics = new DiagnosticBag();
         var root = Path.GetFullPath(request.Root);
@@ -57,27 +58,31 @@ public sealed class SitePipeline
         var sources = new PageSource?[pageFiles.Count];
         Parallel.For(0, pageFiles.Count, i =>
             sources[i] = PageLoader.Load(pageFiles[i], config.ContentDir + "/" + pageFiles[i].ContentPath, diagnostics));
+        timings?.Lap("load");
 
         // model
         var site = SiteModelBuilder.Build(config, asOf.Value, [.. sources.OfType<PageSource>()], [.. files.Where(f => !IsMarkdown(f))]);
+        timings?.Lap("model");
 
         // check
         foreach (var check in _checks) check.Run(site, diagnostics);
+        timings?.Lap("check");
 
         // render → write
         if (request.WriteSite && SitemapWriter.AbsoluteBase(request.BaseUrl ?? config.BaseUrl) is null)
             facts.Notes.Add("no sitemap.xml: its URLs must be absolute, so it needs an absolute base_url (or --base-url)");
         using var staging = request.WriteSite ? Stage(outDir, diagnostics) : null;
         if (request.WriteSite && staging is null) return Finish(diagnostics, policy, site.Pages.Count, 0, null);
+        timings?.Lap("stage");
         var manifest = new OutputManifest();
         try
         {
-            SiteRenderer.Render(site, _markdown, new TemplateSet(new ThemeFiles(templatesDir)), manifest, staging,
-                request.BaseUrl ?? config.BaseUrl, diagnostics);
+            SiteRenderer.Render(site, _markdown, new TemplateSet(new ThemeFiles(templatesDir, config.TemplatesDir)), manifest, staging,
+                request.BaseUrl ?? config.BaseUrl, diagnostics, timings);
         }
         catch (TemplateException e)
         {
-            diagnostics.Report(DiagnosticCodes.TemplateInvalid, SourceLocation.File(config.TemplatesDir), e.Message);
+            diagnostics.Report(DiagnosticCodes.TemplateInvalid, e.Location, e.Problem);
         }
         catch (Exception e) when (Unwrap(e) is IOException or UnauthorizedAccessException)
         {
@@ -89,6 +94,7 @@ public sealed class SitePipeline
         try
         {
             staging.Commit();
+            timings?.Lap("commit");
             return result;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

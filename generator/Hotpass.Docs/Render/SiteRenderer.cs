@@ -1,5 +1,7 @@
+using System.Diagnostics;
 using Hotpass.Docs.Diagnostics;
 using Hotpass.Docs.Model;
+using Hotpass.Docs.Pipeline;
 using Hotpass.Docs.Render.Markdown;
 using Hotpass.Docs.Render.Templates;
 using Hotpass.Docs.Write;
@@ -13,24 +15,31 @@ public static class SiteRenderer
     private static readonly RenderedMarkdown EmptyBody = new("", []);
 
     public static void Render(SiteModel site, MarkdownRenderer markdown, TemplateSet templates, OutputManifest manifest,
-        StagingSite? staging, string? baseUrl, DiagnosticBag diagnostics)
+        StagingSite? staging, string? baseUrl, DiagnosticBag diagnostics, StageTimings? timings = null)
     {
-        var liquid = new LiquidRenderer(templates);
+        var liquid = new LiquidRenderer(templates, site.AsOf);
         var views = new PageViewBuilder(site);
         try
         {
             Parallel.ForEach(site.Pages, page =>
             {
+                var started = Stopwatch.GetTimestamp();
                 var body = page.Source is null ? EmptyBody : markdown.Render(page.Source, diagnostics);
+                timings?.AddPart("markdown", started);
+                started = Stopwatch.GetTimestamp();
                 var html = liquid.Render("page", views.Build(page, body));
+                timings?.AddPart("template", started);
+                started = Stopwatch.GetTimestamp();
                 manifest.Add(new ManifestEntry(page.OutputPath, OutputKind.Page, page.Source?.SourcePath, page.Title));
                 staging?.WriteText(page.OutputPath, html);
+                timings?.AddPart("write", started);
             });
         }
         catch (AggregateException e) when (e.InnerExceptions.OfType<TemplateException>().FirstOrDefault() is { } template)
         {
             throw template;
         }
+        timings?.Lap("render");
 
         foreach (var asset in site.Assets)
         {
@@ -47,13 +56,18 @@ public static class SiteRenderer
                 staging?.WriteBytes(themeFile, templates.Files.ReadBytes(themeFile)!);
         }
 
+        timings?.Lap("assets");
+
         var notFound = NotFoundPage.Render(liquid, views, templates.Files, baseUrl);
         manifest.Add(new ManifestEntry(NotFoundPage.OutputPath, OutputKind.Generated, null, "Page not found"));
         staging?.WriteText(NotFoundPage.OutputPath, notFound);
 
-        if (SitemapWriter.AbsoluteBase(baseUrl) is not { } absoluteBase) return;
-        var sitemap = SitemapWriter.Write(manifest.Entries, absoluteBase);
-        manifest.Add(new ManifestEntry(SitemapWriter.OutputPath, OutputKind.Generated, null, null));
-        staging?.WriteText(SitemapWriter.OutputPath, sitemap);
+        if (SitemapWriter.AbsoluteBase(baseUrl) is { } absoluteBase)
+        {
+            var sitemap = SitemapWriter.Write(manifest.Entries, absoluteBase);
+            manifest.Add(new ManifestEntry(SitemapWriter.OutputPath, OutputKind.Generated, null, null));
+            staging?.WriteText(SitemapWriter.OutputPath, sitemap);
+        }
+        timings?.Lap("404+sitemap");
     }
 }

@@ -123,6 +123,33 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public void Build_with_timings_prints_every_stage_to_standard_error_only()
+    {
+        using var site = new TempSite();
+        site.Page("a.md", "A");
+        var (exit, output, error) = Run("build", "--root", site.Root, "--as-of", "2025-11-23", "--timings");
+        Assert.Equal(0, exit);
+        Assert.DoesNotContain("timings", output, StringComparison.Ordinal);
+        var stages = error.Split('\n').Skip(1).Where(l => l.Length > 0).Select(l => l.Trim().Split(' ')[0]).ToList();
+        Assert.StartsWith("timings (ms", error.Split('\n')[0], StringComparison.Ordinal);
+        Assert.Equal(["load", "model", "check", "stage", "render", "markdown", "template", "write", "assets", "404+sitemap", "commit", "total"], stages);
+        Assert.All(error.Split('\n').Skip(1).Where(l => l.Length > 0), l => Assert.Matches(@"^ {2,4}\S+ +\d+\.\d$", l));
+        var timed = site.Read("a.html");
+        Assert.Equal(0, Run("build", "--root", site.Root, "--as-of", "2025-11-23").Exit);
+        Assert.Equal(timed, site.Read("a.html"));
+    }
+
+    [Fact]
+    public void Build_without_timings_prints_only_the_summary()
+    {
+        using var site = new TempSite();
+        site.Page("a.md", "A");
+        var (_, output, error) = Run("build", "--root", site.Root, "--as-of", "2025-11-23");
+        Assert.Equal("", error);
+        Assert.DoesNotContain("timings", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Build_writes_the_site_to_out_and_exits_zero()
     {
         using var site = new TempSite();

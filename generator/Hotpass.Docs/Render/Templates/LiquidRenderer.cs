@@ -1,25 +1,24 @@
-using System.Globalization;
-using DotLiquid;
+using Fluid;
+using Hotpass.Docs.Diagnostics;
+using Hotpass.Docs.Render.Templates.View;
 
 namespace Hotpass.Docs.Render.Templates;
 
-/// <summary>Renders a layout with a view model; template errors surface as <see cref="TemplateException"/>.</summary>
-public sealed class LiquidRenderer(TemplateSet templates)
+/// <summary>Renders a layout with a page's view; template errors surface as <see cref="TemplateException"/>.</summary>
+/// <param name="asOf">What the template's "now" is, so a <c>date</c> filter never reads the clock.</param>
+public sealed class LiquidRenderer(TemplateSet templates, DateTimeOffset asOf)
 {
-    public string Render(string layout, Hash model)
+    public string Render(string layout, PageView view)
     {
-        var parameters = new RenderParameters(CultureInfo.InvariantCulture)
-        {
-            LocalVariables = model,
-            ErrorsOutputMode = ErrorsOutputMode.Rethrow,
-        };
+        var template = templates.Layout(layout);
+        var context = new TemplateContext(view, templates.Options, allowModelMembers: true) { Now = () => asOf };
         try
         {
-            return templates.Layout(layout).Render(parameters);
+            return template.Render(context);
         }
-        catch (DotLiquid.Exceptions.LiquidException e)
+        catch (Exception e) when (e is FluidException or ParseException or FileNotFoundException or InvalidOperationException)
         {
-            throw new TemplateException($"layouts/{layout}.liquid: {e.Message}");
+            throw new TemplateException(SourceLocation.File(templates.DescribeLayout(layout)), e.Message);
         }
     }
 }

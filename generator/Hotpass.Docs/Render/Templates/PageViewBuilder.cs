@@ -1,145 +1,119 @@
 using System.Globalization;
-using DotLiquid;
 using Hotpass.Docs.Model;
 using Hotpass.Docs.Render.Markdown;
+using Hotpass.Docs.Render.Templates.View;
 
 namespace Hotpass.Docs.Render.Templates;
 
-/// <summary>Builds the Liquid view model of each page. Navigation is built once for the site; a page only swaps in
-/// the entries that mark where it is, so no shared model is rebuilt per page.</summary>
+/// <summary>Builds the view of each page. Everything the pages share (site, collapsed navigation, links, cards)
+/// is built once for the site; a page only gets the entries that mark where it is.</summary>
 public sealed class PageViewBuilder
 {
     private readonly SiteModel _site;
-    private readonly Hash _siteView;
-    private readonly List<Hash> _collapsedNav;
+    private readonly SiteView _siteView;
+    private readonly NavSection[] _collapsedNav;
     private readonly Dictionary<string, int> _navIndex;
-    private readonly Dictionary<string, (Page? Prev, Page? Next)> _neighbours = new(StringComparer.Ordinal);
+    private readonly NavLink[] _rootPages;
+    private readonly Dictionary<Page, NavLink> _links = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Page, (NavLink? Prev, NavLink? Next)> _neighbours = new(ReferenceEqualityComparer.Instance);
+    private readonly PageCard[] _sectionCards;
+    private readonly Dictionary<string, PageCard[]> _pageCards = new(StringComparer.Ordinal);
 
     public PageViewBuilder(SiteModel site)
     {
         _site = site;
-        _siteView = Hash.FromDictionary(new Dictionary<string, object?>
-        {
-            ["title"] = site.Config.Title,
-            ["as_of"] = site.AsOf.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["as_of_note"] = site.Config.AsOfNote,
-        });
+        foreach (var page in site.Pages.Append(site.Home)) _links.TryAdd(page, new NavLink(page.Title, page.OutputPath, false));
+        _siteView = new SiteView(site.Config.Title, Day(site.AsOf.UtcDateTime)!, site.Config.AsOfNote);
         _collapsedNav = [.. site.Sections.Select(s => SectionNav(s, active: false, current: null))];
         _navIndex = site.Sections.Select((s, i) => (s.Folder, i)).ToDictionary(x => x.Folder, x => x.i, StringComparer.Ordinal);
+        _rootPages = [.. site.RootPages.Select(p => Link(p))];
+        _sectionCards = [.. site.Sections.Select(s => Card(s.Index))];
         foreach (var section in site.Sections)
         {
+            _pageCards[section.Folder] = [.. section.Pages.Select(Card)];
             var order = new List<Page> { section.Index };
             order.AddRange(section.Pages);
             for (var i = 0; i < order.Count; i++)
-                _neighbours[order[i].OutputPath] = (i > 0 ? order[i - 1] : null, i + 1 < order.Count ? order[i + 1] : null);
+                _neighbours[order[i]] = (i > 0 ? Link(order[i - 1]) : null, i + 1 < order.Count ? Link(order[i + 1]) : null);
         }
     }
 
-    public Hash Build(Page page, RenderedMarkdown body)
+    public PageView Build(Page page, RenderedMarkdown body)
     {
         var section = _site.SectionOf(page);
-        var (prev, next) = _neighbours.TryGetValue(page.OutputPath, out var n) ? n : (null, null);
-        return Hash.FromDictionary(new Dictionary<string, object?>
-        {
-            ["site"] = _siteView,
-            ["root"] = page.RootPrefix,
-            ["page"] = PageView(page, body),
-            ["nav"] = Nav(section, page),
-            ["root_pages"] = _site.RootPages.Select(p => Link(p, current: p == page)).ToList(),
-            ["breadcrumbs"] = Breadcrumbs(page, section),
-            ["children"] = Children(page),
-            ["prev"] = prev is null ? null : Link(prev, false),
-            ["next"] = next is null ? null : Link(next, false),
-        });
+        var (prev, next) = _neighbours.TryGetValue(page, out var n) ? n : (null, null);
+        return new PageView(_siteView, page.RootPrefix, null, CurrentPage(page, body), Nav(section, page), RootPages(page),
+            Breadcrumbs(page, section), Children(page, section), prev, next);
     }
 
     /// <summary>The view of the 404 page, whose links resolve against <paramref name="baseUrl"/> when one is configured,
     /// else against the root its script finds; <paramref name="inlineCss"/> is the stylesheet to inline, if any.</summary>
-    public Hash BuildNotFound(string? baseUrl, string? inlineCss) => Hash.FromDictionary(new Dictionary<string, object?>
-    {
-        ["site"] = _siteView,
-        ["root"] = "",
-        ["base"] = baseUrl,
-        ["inline_css"] = inlineCss,
-        ["page"] = Hash.FromDictionary(new Dictionary<string, object?> { ["title"] = "Page not found", ["kind"] = "not-found" }),
-        ["nav"] = _collapsedNav,
-        ["root_pages"] = _site.RootPages.Select(p => Link(p, false)).ToList(),
-    });
+    public PageView BuildNotFound(string? baseUrl, string? inlineCss) => new(
+        _siteView, "", baseUrl,
+        new CurrentPage("Page not found", null, "not-found", null, null, null, null, null, false, null, null, null, []),
+        _collapsedNav, _rootPages, [], [], null, null, inlineCss);
 
-    private Hash PageView(Page page, RenderedMarkdown body)
+    private CurrentPage CurrentPage(Page page, RenderedMarkdown body)
     {
         var fm = page.Source?.FrontMatter;
-        var next = fm is null ? null : ReviewSchedule.NextReview(fm);
-        return Hash.FromDictionary(new Dictionary<string, object?>
-        {
-            ["title"] = page.Title,
-            ["summary"] = page.Summary,
-            ["kind"] = page.Kind switch { PageKind.Home => "home", PageKind.SectionIndex => "section", _ => "article" },
-            ["type"] = page.Type?.Key(),
-            ["type_label"] = page.Type?.Label(),
-            ["owner"] = fm?.Owner,
-            ["last_reviewed"] = fm?.LastReviewed?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["next_review"] = next?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["review_due"] = fm is not null && ReviewSchedule.IsDue(fm, _site.AsOf),
-            ["source"] = page.Source?.SourcePath,
-            ["url"] = page.OutputPath,
-            ["content"] = body.Html,
-            ["toc"] = body.Toc.Select(t => Hash.FromDictionary(new Dictionary<string, object?>
-            {
-                ["level"] = t.Level, ["id"] = t.Id, ["text"] = t.Text,
-            })).ToList(),
-        });
+        return new CurrentPage(
+            page.Title,
+            page.Summary,
+            page.Kind switch { PageKind.Home => "home", PageKind.SectionIndex => "section", _ => "article" },
+            page.Type?.Key(),
+            page.Type?.Label(),
+            fm?.Owner,
+            Day(fm?.LastReviewed),
+            Day(fm is null ? null : ReviewSchedule.NextReview(fm)),
+            fm is not null && ReviewSchedule.IsDue(fm, _site.AsOf),
+            page.Source?.SourcePath,
+            page.OutputPath,
+            body.Html,
+            body.Toc);
     }
 
-    private List<Hash> Nav(Section? section, Page page)
+    private NavSection[] Nav(Section? section, Page page)
     {
         if (section is null) return _collapsedNav;
-        var nav = new List<Hash>(_collapsedNav);
+        var nav = (NavSection[])_collapsedNav.Clone();
         nav[_navIndex[section.Folder]] = SectionNav(section, active: true, current: page);
         return nav;
     }
 
-    private Hash SectionNav(Section section, bool active, Page? current)
+    private NavSection SectionNav(Section section, bool active, Page? current)
     {
         var truncated = section.Pages.Count > _site.Config.NavMaxSectionPages;
-        return Hash.FromDictionary(new Dictionary<string, object?>
-        {
-            ["title"] = section.Title,
-            ["url"] = section.Index.OutputPath,
-            ["active"] = active,
-            ["current"] = current == section.Index,
-            ["count"] = section.Pages.Count,
-            ["truncated"] = truncated,
-            ["pages"] = active && !truncated ? section.Pages.Select(p => Link(p, p == current)).ToList() : new List<Hash>(),
-        });
+        NavLink[] pages = active && !truncated ? [.. section.Pages.Select(p => ReferenceEquals(p, current) ? Link(p) with { Current = true } : Link(p))] : [];
+        return new NavSection(section.Title, section.Index.OutputPath, active, ReferenceEquals(current, section.Index), section.Pages.Count, truncated, pages);
     }
 
-    private List<Hash> Breadcrumbs(Page page, Section? section)
-    {
-        if (page.Kind == PageKind.Home) return [];
-        var crumbs = new List<Hash> { Link(_site.Home, false) };
-        if (section is not null && page.Kind != PageKind.SectionIndex) crumbs.Add(Link(section.Index, false));
-        return crumbs;
-    }
+    private NavLink[] RootPages(Page page) =>
+        _site.RootPages.Any(p => ReferenceEquals(p, page))
+            ? [.. _site.RootPages.Select(p => ReferenceEquals(p, page) ? Link(p) with { Current = true } : Link(p))]
+            : _rootPages;
 
-    private List<Hash> Children(Page page) => page.Kind switch
+    private IReadOnlyList<NavLink> Breadcrumbs(Page page, Section? section) => page.Kind switch
     {
-        PageKind.Home => [.. _site.Sections.Select(s => Card(s.Index))],
-        PageKind.SectionIndex when _site.SectionOf(page) is { } section => [.. section.Pages.Select(Card)],
+        PageKind.Home => [],
+        PageKind.Article when section is not null => [Link(_site.Home), Link(section.Index)],
+        _ => [Link(_site.Home)],
+    };
+
+    private PageCard[] Children(Page page, Section? section) => page.Kind switch
+    {
+        PageKind.Home => _sectionCards,
+        PageKind.SectionIndex when section is not null => _pageCards[section.Folder],
         _ => [],
     };
 
-    private static Hash Link(Page page, bool current) => Hash.FromDictionary(new Dictionary<string, object?>
-    {
-        ["title"] = page.Title, ["url"] = page.OutputPath, ["current"] = current,
-    });
+    /// <summary>The one link to <paramref name="page"/> that every other page shares (not marked current); made in the
+    /// constructor, so render threads only read it.</summary>
+    private NavLink Link(Page page) => _links[page];
 
-    private static Hash Card(Page page) => Hash.FromDictionary(new Dictionary<string, object?>
-    {
-        ["title"] = page.Title,
-        ["url"] = page.OutputPath,
-        ["summary"] = page.Summary,
-        ["type"] = page.Type?.Key(),
-        ["type_label"] = page.Kind == PageKind.Article ? page.Type?.Label() : null,
-    });
+    private static PageCard Card(Page page) =>
+        new(page.Title, page.OutputPath, page.Summary, page.Type?.Key(), page.Kind == PageKind.Article ? page.Type?.Label() : null);
+
+    private static string? Day(DateTime? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string? Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

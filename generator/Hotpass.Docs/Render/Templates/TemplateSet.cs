@@ -1,58 +1,79 @@
 using System.Collections.Concurrent;
-using System.Text.RegularExpressions;
-using DotLiquid;
+using System.Globalization;
+using Fluid;
+using Hotpass.Docs.Diagnostics;
+using Hotpass.Docs.Render.Markdown;
+using Hotpass.Docs.Render.Templates.View;
 
 namespace Hotpass.Docs.Render.Templates;
 
-/// <summary>Liquid layouts, each parsed once on first use and shared, read-only, by every render thread.</summary>
-/// <remarks>Fluid.Core cannot run here (it needs Parlot 1.5, which the package feed lacks), so the engine is DotLiquid.
-/// DotLiquid drops registers (and with them any include file system) from thread-safe templates, so partials are
-/// inlined into their layout before parsing: one parsed tree per layout serves all pages.</remarks>
-public sealed partial class TemplateSet(ThemeFiles files)
+/// <summary>The theme's Liquid layouts on Fluid: each parsed once on first use, its includes checked, and shared
+/// read-only by every render thread. Partials are real Fluid includes served from the theme.</summary>
+public sealed class TemplateSet
 {
-    private const int MaxIncludeDepth = 10;
-    private readonly ConcurrentDictionary<string, Lazy<Template>> _cache = new(StringComparer.Ordinal);
+    /// <summary>How deep includes may nest; deeper is taken as a partial including itself.</summary>
+    public const int MaxIncludeDepth = 10;
 
-    [GeneratedRegex(@"\{%-?\s*include\s+(?:'([^']+)'|""([^""]+)"")\s*-?%\}", RegexOptions.CultureInvariant)]
-    private static partial Regex IncludeTag();
+    /// <summary>How many statements one render may run: far above what a page of a 64,000-page site needs, and a stop
+    /// for a template that loops over a huge range, so no template hangs the build.</summary>
+    public const int MaxSteps = 10_000_000;
 
-    public ThemeFiles Files => files;
+    private static readonly FluidParser Parser = new();
+    private static readonly MemberAccessStrategy ViewMembers = CreateViewMembers();
+    private readonly ConcurrentDictionary<string, Lazy<IFluidTemplate>> _layouts = new(StringComparer.Ordinal);
+    private readonly PartialFileProvider _partials;
+
+    public TemplateSet(ThemeFiles files)
+    {
+        Files = files;
+        _partials = new PartialFileProvider(files);
+        Options = new TemplateOptions
+        {
+            FileProvider = _partials,
+            MemberAccessStrategy = ViewMembers,
+            MaxRecursion = MaxIncludeDepth,
+            MaxSteps = MaxSteps,
+            CultureInfo = CultureInfo.InvariantCulture,
+            TimeZone = TimeZoneInfo.Utc,
+        };
+    }
+
+    public ThemeFiles Files { get; }
+
+    /// <summary>Engine settings every render of this theme shares.</summary>
+    internal TemplateOptions Options { get; }
 
     /// <summary>The layout named <paramref name="name"/> (<c>layouts/NAME.liquid</c>); throws <see cref="TemplateException"/>
-    /// naming the file when it or a partial is missing or invalid.</summary>
-    public Template Layout(string name)
+    /// naming the file when it or a partial it includes is missing or invalid.</summary>
+    public IFluidTemplate Layout(string name) =>
+        _layouts.GetOrAdd(LayoutPath(name), path => new Lazy<IFluidTemplate>(() => Parse(path))).Value;
+
+    /// <summary>Where diagnostics say the layout <paramref name="name"/> comes from.</summary>
+    public string DescribeLayout(string name) => Files.DescribeSource(LayoutPath(name));
+
+    private static string LayoutPath(string name) => $"layouts/{name}.liquid";
+
+    private IFluidTemplate Parse(string path)
     {
-        var path = $"layouts/{name}.liquid";
-        return _cache.GetOrAdd(path, p => new Lazy<Template>(() => Parse(p))).Value;
+        var source = Files.DescribeSource(path);
+        var text = Files.ReadText(path) ?? throw new TemplateException(SourceLocation.File(source), $"{path} does not exist");
+        var template = TemplateParsing.Parse(Parser, text, source);
+        new IncludeValidator(Parser, _partials, MaxIncludeDepth).Validate(template, source);
+        return template;
     }
 
-    private Template Parse(string path)
+    /// <summary>The view records, readable by templates under snake_case names; registered once per process.</summary>
+    private static DefaultMemberAccessStrategy CreateViewMembers()
     {
-        var source = Inline(path, files.ReadText(path) ?? throw new TemplateException($"{path} does not exist"), 0);
-        try
-        {
-            var template = Template.Parse(source);
-            template.MakeThreadSafe();
-            return template;
-        }
-        catch (DotLiquid.Exceptions.LiquidException e)
-        {
-            throw new TemplateException($"{files.DescribeSource(path)}: {e.Message}");
-        }
+        var strategy = new DefaultMemberAccessStrategy { MemberNameStrategy = MemberNameStrategies.SnakeCase };
+        // Generic registration keeps the members visible to the trimmer (no reflection over a Type list).
+        strategy.Register<PageView>();
+        strategy.Register<SiteView>();
+        strategy.Register<CurrentPage>();
+        strategy.Register<NavSection>();
+        strategy.Register<NavLink>();
+        strategy.Register<PageCard>();
+        strategy.Register<TocEntry>();
+        return strategy;
     }
-
-    /// <summary>Replaces each <c>{% include 'name' %}</c> with <c>partials/name.liquid</c>, recursively.</summary>
-    private string Inline(string path, string source, int depth) =>
-        IncludeTag().Replace(source, match =>
-        {
-            var name = match.Groups[1].Success ? match.Groups[1].Value : match.Groups[2].Value;
-            if (depth >= MaxIncludeDepth)
-                throw new TemplateException($"{files.DescribeSource(path)}: includes nest deeper than {MaxIncludeDepth} levels (is '{name}' including itself?)");
-            if (name.Contains("..", StringComparison.Ordinal))
-                throw new TemplateException($"{files.DescribeSource(path)}: partial name '{name}' may not climb out of partials/");
-            var partialPath = $"partials/{name}.liquid";
-            var partial = files.ReadText(partialPath)
-                ?? throw new TemplateException($"{files.DescribeSource(path)}: partial '{name}' does not exist ({partialPath})");
-            return Inline(partialPath, partial, depth + 1);
-        });
 }

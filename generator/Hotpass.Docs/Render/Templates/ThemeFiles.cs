@@ -3,14 +3,18 @@ using System.Reflection;
 namespace Hotpass.Docs.Render.Templates;
 
 /// <summary>The theme's files: the site's own <c>templates/</c> folder first, then the default theme built into the tool.</summary>
-public sealed class ThemeFiles(string? siteTemplatesDir)
+/// <param name="siteTemplatesLabel">How diagnostics name the site's folder (<c>templates</c>, relative to the site root);
+/// the full path when not given.</param>
+public sealed class ThemeFiles(string? siteTemplatesDir, string? siteTemplatesLabel = null)
 {
     private const string ResourcePrefix = "theme/";
     private static readonly Assembly Assembly = typeof(ThemeFiles).Assembly;
 
     /// <summary>Where a theme file came from, for diagnostics: the site's file, or the built-in theme.</summary>
     public string DescribeSource(string path) =>
-        SitePath(path) is { } site && File.Exists(site) ? site : "built-in theme " + path;
+        SitePath(path) is { } site && File.Exists(site)
+            ? siteTemplatesLabel is null ? site : siteTemplatesLabel.TrimEnd('/') + "/" + path
+            : "built-in theme " + path;
 
     public string? ReadText(string path)
     {

@@ -1,0 +1,62 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Hotpass.Docs.Pipeline;
+
+/// <summary>Stopwatch readings of one run, for <c>build --timings</c>: the wall time of each stage in the order they ran,
+/// and under a stage the time its worker threads spent in each part, summed over threads (so a part can exceed the
+/// stage's wall time on several cores). Console only: nothing here reaches the site.</summary>
+public sealed class StageTimings
+{
+    private readonly List<StageTime> _stages = [];
+    private readonly ConcurrentDictionary<string, PartTotal> _parts = new(StringComparer.Ordinal);
+    private readonly long _started = Stopwatch.GetTimestamp();
+    private long _lapStarted;
+
+    public StageTimings() => _lapStarted = _started;
+
+    /// <summary>The stages measured so far.</summary>
+    public IReadOnlyList<StageTime> Stages => _stages;
+
+    /// <summary>Closes the stage that ran since the previous lap (or since the start) under <paramref name="stage"/>,
+    /// taking with it the parts recorded meanwhile.</summary>
+    public void Lap(string stage)
+    {
+        var now = Stopwatch.GetTimestamp();
+        var parts = _parts.OrderBy(p => p.Value.Order).Select(p => new StageTime(p.Key, TimeSpan.FromTicks(Interlocked.Read(ref p.Value.Ticks)), [])).ToList();
+        _parts.Clear();
+        _stages.Add(new StageTime(stage, Stopwatch.GetElapsedTime(_lapStarted, now), parts));
+        _lapStarted = now;
+    }
+
+    /// <summary>Adds the time since <paramref name="startTimestamp"/> (a <see cref="Stopwatch.GetTimestamp"/>) to
+    /// <paramref name="part"/> of the running stage; safe from any thread.</summary>
+    public void AddPart(string part, long startTimestamp)
+    {
+        var box = _parts.GetOrAdd(part, _ => new PartTotal(_parts.Count));
+        Interlocked.Add(ref box.Ticks, Stopwatch.GetElapsedTime(startTimestamp).Ticks);
+    }
+
+    /// <summary>A table of the stages in milliseconds, parts indented under their stage, and the total.</summary>
+    public string Format()
+    {
+        var lines = new List<string> { "timings (ms; wall per stage, indented parts summed over threads):" };
+        foreach (var stage in _stages)
+        {
+            lines.Add(Line("  " + stage.Name, stage.Elapsed));
+            lines.AddRange(stage.Parts.Select(p => Line("    " + p.Name, p.Elapsed)));
+        }
+        lines.Add(Line("  total", Stopwatch.GetElapsedTime(_started)));
+        return string.Join('\n', lines) + "\n";
+    }
+
+    private static string Line(string name, TimeSpan elapsed) =>
+        name.PadRight(24) + elapsed.TotalMilliseconds.ToString("0.0", CultureInfo.InvariantCulture).PadLeft(10);
+
+    private sealed class PartTotal(int order)
+    {
+        public readonly int Order = order;
+        public long Ticks;
+    }
+}
