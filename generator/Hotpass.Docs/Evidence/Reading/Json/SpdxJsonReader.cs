@@ -1,0 +1,52 @@
+using System.Text.Json;
+using Hotpass.Docs.Diagnostics;
+
+namespace Hotpass.Docs.Evidence.Reading.Json;
+
+/// <summary>SPDX 2.2 and 2.3 JSON: document name, described package, packages by purpose, licences, creator tools.</summary>
+internal sealed class SpdxJsonReader : IEvidenceReader
+{
+    public static IReadOnlyList<string> Versions { get; } = ["SPDX-2.2", "SPDX-2.3"];
+
+    public string FormatName => "SPDX JSON";
+
+    public long MaxBytes => EvidenceLimits.DocumentBytes;
+
+    public EvidenceRead? Read(EvidenceInput input, DiagnosticBag diagnostics)
+    {
+        using var doc = JsonDoc.Parse(input, input.Bytes, diagnostics);
+        if (doc is null) return null;
+        JsonElement? root = doc.RootElement;
+        var version = root.Str("spdxVersion");
+        if (version is null || !Versions.Contains(version))
+        {
+            diagnostics.Report(DiagnosticCodes.EvidenceUnknownVersion, input.FileLocation, FormatName, version ?? "(none)", string.Join(", ", Versions));
+            return null;
+        }
+        var tally = new SbomTally { SubjectName = root.Str("name"), Files = root.Items("files").Count() };
+        var described = new HashSet<string>(root.Items("documentDescribes").Select(e => e.GetString() ?? ""), StringComparer.Ordinal);
+        foreach (var rel in root.Items("relationships"))
+            if (rel.Str("spdxElementId") == "SPDXRef-DOCUMENT" && rel.Str("relationshipType") == "DESCRIBES")
+                described.Add(rel.Str("relatedSpdxElement") ?? "");
+        foreach (var package in root.Items("packages"))
+        {
+            tally.Component(package.Str("primaryPackagePurpose") ?? "package");
+            tally.License(package.Str("licenseConcluded"));
+            tally.License(package.Str("licenseDeclared"));
+            if (described.Contains(package.Str("SPDXID") ?? "\0"))
+            {
+                tally.SubjectName = package.Str("name") ?? tally.SubjectName;
+                tally.SubjectVersion = package.Str("versionInfo");
+                described.Clear();
+            }
+        }
+        var creation = root.Get("creationInfo");
+        foreach (var creator in creation.Items("creators"))
+            if (creator.GetString() is { } c && c.StartsWith("Tool:", StringComparison.Ordinal)) tally.Tool(null, c[5..].Trim(), null);
+        var created = creation.Str("created");
+        var time = EvidenceTime.Parse(created);
+        if (created is not null && time is null)
+            diagnostics.Report(DiagnosticCodes.EvidenceBadTime, input.FileLocation, "creationInfo.created", created);
+        return new EvidenceRead(new EvidenceFormat(FormatName, version), tally.ToFacts(), time);
+    }
+}
