@@ -3,7 +3,7 @@ using Hotpass.Docs.Diagnostics;
 
 namespace Hotpass.Docs.Evidence.Reading.Xml;
 
-/// <summary>xUnit.net v2 XML (<c>assemblies/assembly/collection/test</c>).</summary>
+/// <summary>xUnit.net XML: v2 (<c>assemblies/assembly/collection/test</c>) and v1 (<c>assembly/class/test</c>).</summary>
 internal sealed class XUnitReader : XmlEvidenceReader
 {
     public override string FormatName => "xUnit.net XML";
@@ -21,7 +21,7 @@ internal sealed class XUnitReader : XmlEvidenceReader
                 if (r.GetAttribute("run-date") is { } date)
                     time = EvidenceTime.Latest(time, Time(date + "T" + (r.GetAttribute("run-time") ?? "00:00:00"), "run-date and run-time", input, diagnostics));
             }
-            else if (r.LocalName == "test" && path.EndsWith("collection"))
+            else if (r.LocalName == "test" && (path.EndsWith("collection") || path.EndsWith("class")))
             {
                 var outcome = r.GetAttribute("result") switch
                 {
