@@ -41,10 +41,10 @@ internal sealed class CycloneDxXmlReader : XmlEvidenceReader
                 return true;
             }
             if (inMetadata) return false;
-            if (name == "component" && path.EndsWith("components")) tally.Component(r.GetAttribute("type"));
-            else if (name == "service" && path.EndsWith("services")) tally.Services++;
-            else if (path.EndsWith("licenses", "license") && name is "id" or "name") { tally.License(r.ReadElementContentAsString()); return true; }
-            else if (path.EndsWith("licenses") && name == "expression") { tally.License(r.ReadElementContentAsString()); return true; }
+            if (name == "component" && InTree(path, "components", "component")) tally.Component(r.GetAttribute("type"));
+            else if (name == "service" && InTree(path, "services", "service")) tally.Services++;
+            else if (path.Count > 2 && path[1] == "components" && path.EndsWith("component", "licenses", "license") && name is "id" or "name") { tally.License(r.ReadElementContentAsString()); return true; }
+            else if (path.Count > 2 && path[1] == "components" && path.EndsWith("component", "licenses") && name == "expression") { tally.License(r.ReadElementContentAsString()); return true; }
             else if (path.EndsWith("vulnerability", "ratings", "rating") && name == "severity") { severities.Add(r.ReadElementContentAsString()); return true; }
             return false;
         }, (name, path) =>
@@ -68,5 +68,15 @@ internal sealed class CycloneDxXmlReader : XmlEvidenceReader
         }
         var time = Time(tally.Timestamp, "metadata/timestamp", input, diagnostics);
         return new EvidenceRead(new EvidenceFormat(FormatName, tally.SpecVersion), tally.ToFacts(), time);
+    }
+
+    /// <summary>True for <c>bom/components(/component/components)*</c>: the BOM's own inventory, not the tools of a
+    /// vulnerability or a formulation, which also list components.</summary>
+    private static bool InTree(IReadOnlyList<string> path, string list, string item)
+    {
+        if (path.Count < 2 || path[1] != list || path.Count % 2 != 0) return false;
+        for (var i = 2; i < path.Count; i += 2)
+            if (path[i] != item || path[i + 1] != list) return false;
+        return true;
     }
 }

@@ -25,7 +25,9 @@ internal sealed class TestTally
             _failing.Add(name);
     }
 
-    public TestRunFacts ToFacts(double? duration) => new(Total, Failures, Errors, Skipped, duration, [.. _failing]);
+    /// <summary>Durations are summed from many small floats; four decimals keep them exact enough and free of binary noise.</summary>
+    public TestRunFacts ToFacts(double? duration) =>
+        new(Total, Failures, Errors, Skipped, duration is { } d ? Math.Round(d, 4) : null, [.. _failing]);
 }
 
 /// <summary>How one test case ended.</summary>
