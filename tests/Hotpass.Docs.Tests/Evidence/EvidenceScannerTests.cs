@@ -57,7 +57,7 @@ public sealed class EvidenceScannerTests
         var (items, diagnostics) = Scan(site);
         Assert.Equal(["good.xml"], items.Select(i => i.Path));
         Assert.Equal(
-            "evidence/cut.json(1,25): error HPD404: JSON cannot be read: Expected depth to be zero at the end of the JSON payload. There is an open JSON object or array that should be closed\n" +
+            "evidence/cut.json(1,25): error HPD404: JSON cannot be read: Expected start of a property name or value, but instead reached end of data\n" +
             "evidence/empty.json(1,1): error HPD402: Evidence file is empty (0 bytes)",
             diagnostics);
     }

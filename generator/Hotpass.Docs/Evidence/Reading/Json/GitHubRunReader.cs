@@ -41,9 +41,10 @@ internal sealed class GitHubRunReader : IEvidenceReader
         var jobs = run.Items("jobs").ToList();
         var failed = jobs.Count(j => FailedConclusions.Contains(j.Str("conclusion")));
         var conclusion = F("conclusion", "conclusion") ?? JobsConclusion(jobs, failed);
-        var started = EvidenceTime.Parse(F("startedAt", shape == "webhook workflow_job" ? "started_at" : "run_started_at"));
-        var ended = EvidenceTime.Parse(F("updatedAt", shape == "webhook workflow_job" ? "completed_at" : "updated_at"));
         var created = EvidenceTime.Parse(F("createdAt", "created_at"));
+        // `gh run view --json` prints only the fields asked for; without startedAt the run counts from its creation.
+        var started = EvidenceTime.Parse(F("startedAt", shape == "webhook workflow_job" ? "started_at" : "run_started_at")) ?? created;
+        var ended = EvidenceTime.Parse(F("updatedAt", shape == "webhook workflow_job" ? "completed_at" : "updated_at"));
         var facts = new CiRunFacts(
             shape,
             F("workflowName", "workflow_name") ?? F("name", "name"),
