@@ -3,8 +3,10 @@ using Hotpass.Docs.Diagnostics;
 
 namespace Hotpass.Docs.Evidence.Reading.Json;
 
-/// <summary>One forward pass over a JSON file with <see cref="Utf8JsonReader"/>: it validates the whole text (so a cut-off
+/// <summary>One forward pass over a JSON file with <see cref="Utf8JsonReader"/>: it validates the text (so a cut-off
 /// file is reported where it breaks) and records the top-level keys, without building a document.</summary>
+/// <remarks>A CycloneDX BOM is recognised by its first key, and its streaming reader validates every byte again, so
+/// the scan stops there: a 50 MB SBOM is then walked once, not twice.</remarks>
 internal static class JsonScan
 {
     public static JsonReaderOptions Options { get; } = new()
@@ -28,7 +30,10 @@ internal static class JsonScan
                 if (reader.CurrentDepth != 0) continue;
                 if (values == 0) isObject = reader.TokenType == JsonTokenType.StartObject;
                 values++;
-                if (reader.TokenType is JsonTokenType.StartObject && values == 1) ReadTopLevel(ref reader, keys);
+                if (reader.TokenType is JsonTokenType.StartObject && values == 1)
+                {
+                    if (!ReadTopLevel(ref reader, keys)) return new JsonShape(keys, 1, 0, true);
+                }
                 else reader.Skip();
                 if (values == 1) firstEnd = (int)reader.BytesConsumed + BomLength(input.Bytes.Span);
             }
@@ -46,15 +51,18 @@ internal static class JsonScan
         return new JsonShape(keys, values, firstEnd, isObject);
     }
 
-    private static void ReadTopLevel(ref Utf8JsonReader reader, Dictionary<string, string?> keys)
+    /// <summary>Reads the top-level keys; false when it stopped early at a key that settles the format.</summary>
+    private static bool ReadTopLevel(ref Utf8JsonReader reader, Dictionary<string, string?> keys)
     {
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var name = reader.GetString()!;
             reader.Read();
             keys[name] = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+            if (name == "bomFormat" && keys[name] == "CycloneDX") return false;
             reader.Skip();
         }
+        return true;
     }
 
     public static ReadOnlySpan<byte> Utf8Body(ReadOnlySpan<byte> bytes) => bytes[BomLength(bytes)..];
