@@ -21,7 +21,7 @@ public static class EvidenceFileReader
             var length = new FileInfo(fullPath).Length;
             if (length > EvidenceLimits.MaxFileBytes)
             {
-                diagnostics.Report(DiagnosticCodes.EvidenceTooLarge, at, "An", length, EvidenceLimits.MaxFileBytes);
+                diagnostics.Report(DiagnosticCodes.EvidenceTooLarge, at, "This", length, EvidenceLimits.MaxFileBytes);
                 return null;
             }
             bytes = File.ReadAllBytes(fullPath);

@@ -143,4 +143,28 @@ public sealed class BadEvidenceTests
         Assert.Equal("evidence/x(1,1): error HPD411: DSSE envelope evidence is not valid: the payload is not base64",
             Diagnose("{\"payloadType\":\"application/vnd.in-toto+json\",\"payload\":\"%%%\",\"signatures\":[]}"));
     }
+
+    [Fact]
+    public void A_file_over_its_readers_size_limit_is_reported_not_read()
+    {
+        var padding = new string('x', (int)Hotpass.Docs.Evidence.EvidenceLimits.DocumentBytes);
+        var (item, diagnostics) = EvidenceRun.Text("{\"version\":\"2.1.0\",\"runs\":[],\"pad\":\"" + padding + "\"}", "big.sarif");
+        Assert.Null(item);
+        Assert.Equal($"evidence/big.sarif(1,1): error HPD401: SARIF evidence is {padding.Length + 38} bytes, over the limit of 33554432 bytes; it was not read",
+            EvidenceRun.Lines(diagnostics));
+    }
+
+    [Fact]
+    public void A_sidecar_over_its_size_limit_is_reported()
+    {
+        using var site = new TempSite();
+        site.File("evidence/a.csv", "x\n").File("evidence/a.csv.evidence.yaml", "description: " + new string('x', 70_000) + "\n");
+        var bag = new Hotpass.Docs.Diagnostics.DiagnosticBag();
+        var items = Hotpass.Docs.Evidence.EvidenceScanner.Scan(Path.Combine(site.Root, "evidence"), "evidence/", bag);
+        Assert.Empty(items);
+        Assert.Equal(
+            "evidence/a.csv(1,1): error HPD403: Evidence file is text of no known evidence format and has no sidecar 'a.csv.evidence.yaml' describing it\n" +
+            "evidence/a.csv.evidence.yaml(1,1): error HPD401: Sidecar evidence is 70014 bytes, over the limit of 65536 bytes; it was not read",
+            EvidenceRun.Lines(bag.ToSortedList()));
+    }
 }
