@@ -89,6 +89,3 @@ public static class EvidenceFactNames
 
     public static bool IsKnown(string name) => All.Any(f => f.Name == name);
 }
-
-/// <summary>A fact name of the flat view with its kind, value type and meaning.</summary>
-public sealed record EvidenceFactName(string Name, EvidenceKind Kind, string ValueType, string Meaning);

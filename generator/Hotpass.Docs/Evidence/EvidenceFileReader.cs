@@ -53,7 +53,7 @@ public static class EvidenceFileReader
                 diagnostics.Report(DiagnosticCodes.EvidenceUnrecognised, at, sniff.Description, Path.GetFileName(sourcePath) + EvidenceSidecar.Suffix);
                 return null;
             }
-            read = new EvidenceRead(new EvidenceFormat("File", null), new SidecarOnlyFacts(), null);
+            read = new EvidenceRead(new EvidenceFormat("Sidecar-described file", null), new SidecarOnlyFacts(), null);
         }
         else
         {

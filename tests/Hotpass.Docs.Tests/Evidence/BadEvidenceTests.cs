@@ -167,4 +167,17 @@ public sealed class BadEvidenceTests
             "evidence/a.csv.evidence.yaml(1,1): error HPD401: Sidecar evidence is 70014 bytes, over the limit of 65536 bytes; it was not read",
             EvidenceRun.Lines(bag.ToSortedList()));
     }
+
+    [Fact]
+    public void Utf16_xml_is_read_and_its_dtd_still_checked()
+    {
+        static byte[] Utf16(string text) => [.. System.Text.Encoding.Unicode.GetPreamble(), .. System.Text.Encoding.Unicode.GetBytes(text)];
+        const string report = "<?xml version=\"1.0\" encoding=\"utf-16\"?>\n<testsuites><testsuite timestamp=\"2025-11-20T06:00:00Z\"><testcase name=\"a\"/></testsuite></testsuites>";
+        var (item, diagnostics) = EvidenceRun.Bytes(Utf16(report), "ci/vs.xml");
+        Assert.Empty(diagnostics);
+        Assert.Equal(1, item!.FactValues["tests_total"].Number);
+        var hostile = report.Replace("\n", "\n<!DOCTYPE t [<!ENTITY x \"y\">]>\n", StringComparison.Ordinal);
+        Assert.Equal("evidence/x(2,1): error HPD406: XML declares an internal DTD subset (entity declarations); DTDs and entities are never processed, so the file was not read",
+            EvidenceRun.Lines(EvidenceRun.Bytes(Utf16(hostile)).Diagnostics));
+    }
 }

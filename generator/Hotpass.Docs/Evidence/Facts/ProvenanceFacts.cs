@@ -20,6 +20,3 @@ public sealed record ProvenanceFacts(
         Put(flat, EvidenceFactNames.Subjects, Subjects.Count);
     }
 }
-
-/// <summary>An artifact named by a provenance statement, with its digests (algorithm → hex).</summary>
-public sealed record ProvenanceSubject(string Name, IReadOnlyDictionary<string, string> Digests);

@@ -29,6 +29,8 @@ internal static class EvidenceSniffer
     public static SniffResult Sniff(EvidenceInput input, DiagnosticBag diagnostics)
     {
         var span = input.Bytes.Span;
+        // UTF-16 text has NUL bytes; only XML evidence is written so (older Visual Studio TRX), and XmlReader decodes it.
+        if (ByteOrderMarks.IsUtf16(span)) return Xml(input, diagnostics);
         if (span.StartsWith("\uFEFF"u8)) span = span[3..];
         var first = 0;
         while (first < span.Length && span[first] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n') first++;
@@ -98,12 +100,4 @@ internal static class EvidenceSniffer
 
     /// <summary>A NUL byte in the first 8 KiB: no text evidence format has one.</summary>
     private static bool LooksBinary(ReadOnlySpan<byte> span) => span[..Math.Min(span.Length, 8192)].Contains((byte)0);
-}
-
-/// <summary>What <see cref="EvidenceSniffer"/> decided.</summary>
-internal sealed record SniffResult(IEvidenceReader? Reader, JsonShape? Shape, string? Description = null, bool IsRefused = false)
-{
-    public static SniffResult Refused { get; } = new(null, null, null, IsRefused: true);
-
-    public static SniffResult Unknown(string description) => new(null, null, description);
 }

@@ -25,7 +25,10 @@ internal static class SafeXml
     public static bool PrologIsSafe(EvidenceInput input, DiagnosticBag diagnostics)
     {
         var span = input.Bytes.Span;
-        var head = Encoding.UTF8.GetString(span[..Math.Min(span.Length, 64 * 1024)]);
+        var encoding = span.StartsWith(ByteOrderMarks.Utf16LittleEndian) ? Encoding.Unicode
+            : span.StartsWith(ByteOrderMarks.Utf16BigEndian) ? Encoding.BigEndianUnicode
+            : Encoding.UTF8;
+        var head = encoding.GetString(span[..Math.Min(span.Length, 64 * 1024)]);
         var doctype = head.IndexOf("<!DOCTYPE", StringComparison.OrdinalIgnoreCase);
         if (doctype < 0) return true;
         var line = 1 + head.AsSpan(0, doctype).Count('\n');

@@ -29,12 +29,3 @@ internal sealed class TestTally
     public TestRunFacts ToFacts(double? duration) =>
         new(Total, Failures, Errors, Skipped, duration is { } d ? Math.Round(d, 4) : null, [.. _failing]);
 }
-
-/// <summary>How one test case ended.</summary>
-internal enum TestOutcome
-{
-    Passed,
-    Failed,
-    Errored,
-    Skipped,
-}
