@@ -1,4 +1,5 @@
 using System.Globalization;
+using Hotpass.Docs.Diagnostics;
 
 namespace Hotpass.Docs.Evidence.Reading;
 
@@ -20,6 +21,15 @@ internal static class EvidenceTime
             DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out var parsed)
             ? parsed
             : null;
+    }
+
+    /// <summary>Like <see cref="Parse(string?)"/>, reporting a time that is present but unreadable (HPD412) rather than dropping it silently.</summary>
+    /// <param name="what">Where in the file the time was, for the message (<c>metadata.timestamp</c>).</param>
+    public static DateTimeOffset? Parse(string? text, string what, EvidenceInput input, DiagnosticBag diagnostics)
+    {
+        var time = Parse(text);
+        if (!string.IsNullOrWhiteSpace(text) && time is null) diagnostics.Report(DiagnosticCodes.EvidenceBadTime, input.FileLocation, what, text);
+        return time;
     }
 
     /// <summary>Seconds or milliseconds since the epoch (Cobertura writes both); anything before 2000 is taken as seconds.</summary>

@@ -7,8 +7,6 @@ namespace Hotpass.Docs.Evidence.Reading.Json;
 /// is built, so a 50 MB SBOM costs one pass and no more memory than its bytes.</summary>
 internal sealed class CycloneDxJsonReader : IEvidenceReader
 {
-    public static IReadOnlyList<string> Versions { get; } = ["1.2", "1.3", "1.4", "1.5", "1.6"];
-
     public string FormatName => "CycloneDX JSON";
 
     public long MaxBytes => EvidenceLimits.StreamedBytes;
@@ -32,15 +30,8 @@ internal sealed class CycloneDxJsonReader : IEvidenceReader
             diagnostics.Report(DiagnosticCodes.EvidenceInvalid, input.FileLocation, FormatName, "a value has the wrong type");
             return null;
         }
-        if (tally.SpecVersion is null || !Versions.Contains(tally.SpecVersion))
-        {
-            diagnostics.Report(DiagnosticCodes.EvidenceUnknownVersion, input.FileLocation, FormatName,
-                tally.SpecVersion ?? "(none)", string.Join(", ", Versions));
-            return null;
-        }
-        var time = EvidenceTime.Parse(tally.Timestamp);
-        if (tally.Timestamp is not null && time is null)
-            diagnostics.Report(DiagnosticCodes.EvidenceBadTime, input.FileLocation, "metadata.timestamp", tally.Timestamp);
+        if (!SpecVersions.Accept(tally.SpecVersion, SpecVersions.CycloneDx, FormatName, input, diagnostics)) return null;
+        var time = EvidenceTime.Parse(tally.Timestamp, "metadata.timestamp", input, diagnostics);
         return new EvidenceRead(new EvidenceFormat(FormatName, tally.SpecVersion), tally.ToFacts(), time);
     }
 

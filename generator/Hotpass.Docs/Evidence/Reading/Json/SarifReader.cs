@@ -17,11 +17,7 @@ internal sealed class SarifReader : IEvidenceReader
         if (doc is null) return null;
         JsonElement? root = doc.RootElement;
         var version = root.Str("version");
-        if (version != "2.1.0")
-        {
-            diagnostics.Report(DiagnosticCodes.EvidenceUnknownVersion, input.FileLocation, FormatName, version ?? "(none)", "2.1.0");
-            return null;
-        }
+        if (!SpecVersions.Accept(version, SpecVersions.Sarif, FormatName, input, diagnostics)) return null;
         var tools = new List<string>();
         var byLevel = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var byRule = new SortedDictionary<string, int>(StringComparer.Ordinal);

@@ -6,8 +6,6 @@ namespace Hotpass.Docs.Evidence.Reading.Json;
 /// <summary>SPDX 2.2 and 2.3 JSON: document name, described package, packages by purpose, licences, creator tools.</summary>
 internal sealed class SpdxJsonReader : IEvidenceReader
 {
-    public static IReadOnlyList<string> Versions { get; } = ["SPDX-2.2", "SPDX-2.3"];
-
     public string FormatName => "SPDX JSON";
 
     public long MaxBytes => EvidenceLimits.DocumentBytes;
@@ -18,11 +16,7 @@ internal sealed class SpdxJsonReader : IEvidenceReader
         if (doc is null) return null;
         JsonElement? root = doc.RootElement;
         var version = root.Str("spdxVersion");
-        if (version is null || !Versions.Contains(version))
-        {
-            diagnostics.Report(DiagnosticCodes.EvidenceUnknownVersion, input.FileLocation, FormatName, version ?? "(none)", string.Join(", ", Versions));
-            return null;
-        }
+        if (!SpecVersions.Accept(version, SpecVersions.Spdx, FormatName, input, diagnostics)) return null;
         var tally = new SbomTally { SubjectName = root.Str("name"), Files = root.Items("files").Count() };
         var described = new HashSet<string>(root.Items("documentDescribes").Select(e => e.GetString() ?? ""), StringComparer.Ordinal);
         foreach (var rel in root.Items("relationships"))
@@ -44,9 +38,7 @@ internal sealed class SpdxJsonReader : IEvidenceReader
         foreach (var creator in creation.Items("creators"))
             if (creator.GetString() is { } c && c.StartsWith("Tool:", StringComparison.Ordinal)) tally.Tool(null, c[5..].Trim(), null);
         var created = creation.Str("created");
-        var time = EvidenceTime.Parse(created);
-        if (created is not null && time is null)
-            diagnostics.Report(DiagnosticCodes.EvidenceBadTime, input.FileLocation, "creationInfo.created", created);
+        var time = EvidenceTime.Parse(created, "creationInfo.created", input, diagnostics);
         return new EvidenceRead(new EvidenceFormat(FormatName, version), tally.ToFacts(), time);
     }
 }

@@ -1,5 +1,4 @@
 using Hotpass.Docs.Diagnostics;
-using Hotpass.Docs.Evidence.Reading.Json;
 
 namespace Hotpass.Docs.Evidence.Reading.Text;
 
@@ -57,13 +56,8 @@ internal sealed class SpdxTagValueReader : IEvidenceReader
             }
         }
         _ = currentVersion;
-        if (version is null || !SpdxJsonReader.Versions.Contains(version))
-        {
-            diagnostics.Report(DiagnosticCodes.EvidenceUnknownVersion, input.FileLocation, FormatName, version ?? "(none)", string.Join(", ", SpdxJsonReader.Versions));
-            return null;
-        }
-        var time = EvidenceTime.Parse(created);
-        if (created is not null && time is null) diagnostics.Report(DiagnosticCodes.EvidenceBadTime, input.FileLocation, "Created", created);
+        if (!SpecVersions.Accept(version, SpecVersions.Spdx, FormatName, input, diagnostics)) return null;
+        var time = EvidenceTime.Parse(created, "Created", input, diagnostics);
         return new EvidenceRead(new EvidenceFormat(FormatName, version), tally.ToFacts(), time);
     }
 }

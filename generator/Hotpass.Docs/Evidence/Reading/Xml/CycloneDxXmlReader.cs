@@ -1,6 +1,5 @@
 using System.Xml;
 using Hotpass.Docs.Diagnostics;
-using Hotpass.Docs.Evidence.Reading.Json;
 
 namespace Hotpass.Docs.Evidence.Reading.Xml;
 
@@ -60,12 +59,7 @@ internal sealed class CycloneDxXmlReader : XmlEvidenceReader
                 severities.Clear();
             }
         });
-        if (tally.SpecVersion is null || !CycloneDxJsonReader.Versions.Contains(tally.SpecVersion))
-        {
-            diagnostics.Report(DiagnosticCodes.EvidenceUnknownVersion, input.FileLocation, FormatName,
-                tally.SpecVersion ?? "(none)", string.Join(", ", CycloneDxJsonReader.Versions));
-            return null;
-        }
+        if (!SpecVersions.Accept(tally.SpecVersion, SpecVersions.CycloneDx, FormatName, input, diagnostics)) return null;
         var time = Time(tally.Timestamp, "metadata/timestamp", input, diagnostics);
         return new EvidenceRead(new EvidenceFormat(FormatName, tally.SpecVersion), tally.ToFacts(), time);
     }

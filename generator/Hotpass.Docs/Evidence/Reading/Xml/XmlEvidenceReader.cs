@@ -26,10 +26,6 @@ internal abstract class XmlEvidenceReader : IEvidenceReader
 
     protected abstract EvidenceRead? Read(XmlReader reader, EvidenceInput input, DiagnosticBag diagnostics);
 
-    protected static DateTimeOffset? Time(string? text, string what, EvidenceInput input, DiagnosticBag diagnostics)
-    {
-        var time = EvidenceTime.Parse(text);
-        if (!string.IsNullOrWhiteSpace(text) && time is null) diagnostics.Report(DiagnosticCodes.EvidenceBadTime, input.FileLocation, what, text);
-        return time;
-    }
+    protected static DateTimeOffset? Time(string? text, string what, EvidenceInput input, DiagnosticBag diagnostics) =>
+        EvidenceTime.Parse(text, what, input, diagnostics);
 }
