@@ -88,12 +88,19 @@ public static partial class DiagnosticCodes
         Help: "Write the content as markdown, or use only plain HTML elements and attributes without scripts, styles or event handlers.");
 
     /// <summary>Every descriptor, in code order, for documentation and for SARIF rule tables.</summary>
-    public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
-    [
-        .. typeof(DiagnosticCodes)
-            .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
-            .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
-            .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
-            .OrderBy(d => d.Code, StringComparer.Ordinal),
-    ];
+    /// <remarks>Computed on first use, not in a field initializer: static fields of partial files initialise in an
+    /// unspecified file order, so an initializer here could run before another file's descriptors exist.</remarks>
+    public static IReadOnlyList<DiagnosticDescriptor> All => Catalogue.Descriptors;
+
+    private static class Catalogue
+    {
+        public static readonly IReadOnlyList<DiagnosticDescriptor> Descriptors =
+        [
+            .. typeof(DiagnosticCodes)
+                .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+                .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
+                .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
+                .OrderBy(d => d.Code, StringComparer.Ordinal),
+        ];
+    }
 }

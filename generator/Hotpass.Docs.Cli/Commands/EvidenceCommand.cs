@@ -1,0 +1,94 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Hotpass.Docs.Diagnostics;
+using Hotpass.Docs.Diagnostics.Formatting;
+using Hotpass.Docs.Evidence;
+using Hotpass.Docs.Evidence.Sidecar;
+
+namespace Hotpass.Docs.Cli.Commands;
+
+/// <summary><c>hotpass-docs evidence FILE...</c>: prints what the evidence readers draw from files (kind, format, hash,
+/// time, facts), with the same diagnostics a build would give them.</summary>
+public static class EvidenceCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var files = new Argument<string[]>("FILE") { Description = "Evidence files to read; a FILE.evidence.yaml beside one is its sidecar.", Arity = ArgumentArity.OneOrMore };
+        var format = new Option<string>("--format") { Description = "How the items are printed.", DefaultValueFactory = _ => "text", HelpName = "text|json" };
+        format.AcceptOnlyFromAmong("text", "json");
+        var command = new Command("evidence", "Read evidence files and print their kind, format, SHA-256, time and facts.");
+        command.Arguments.Add(files);
+        command.Options.Add(format);
+        command.SetAction(parse => Run(parse.GetValue(files)!, parse.GetValue(format) == "json", output, error));
+        return command;
+    }
+
+    private static int Run(string[] files, bool json, TextWriter output, TextWriter error)
+    {
+        var diagnostics = new DiagnosticBag();
+        var paths = files.Select(f => f.Replace('\\', '/')).ToList();
+        var items = paths
+            .Where(p => !(p.EndsWith(EvidenceSidecar.Suffix, StringComparison.Ordinal) && paths.Contains(p[..^EvidenceSidecar.Suffix.Length])))
+            .Select(p =>
+            {
+                var sidecarPath = p + EvidenceSidecar.Suffix;
+                var sidecar = File.Exists(sidecarPath) ? SidecarReader.Read(sidecarPath, sidecarPath, diagnostics) : null;
+                return EvidenceFileReader.Read(p, p, p, sidecar, diagnostics);
+            })
+            .OfType<EvidenceItem>()
+            .ToList();
+        if (json) JsonText.Write(output, w => WriteJson(w, items));
+        else foreach (var item in items) WriteText(output, item);
+        var sorted = diagnostics.ToSortedList();
+        DiagnosticWriter.Write(error, sorted, DiagnosticFormat.Text);
+        return sorted.Any(d => d.Severity == Severity.Error) ? 1 : 0;
+    }
+
+    private static void WriteText(TextWriter output, EvidenceItem item)
+    {
+        output.WriteLine(item.Path);
+        output.WriteLine($"  id:           {item.Id}");
+        output.WriteLine($"  kind:         {item.Kind}");
+        output.WriteLine($"  format:       {item.Format}");
+        output.WriteLine($"  sha256:       {item.Sha256}");
+        output.WriteLine($"  size:         {item.Size.ToString(CultureInfo.InvariantCulture)} bytes");
+        output.WriteLine($"  collected_at: {Time(item.CollectedAt) ?? "(none)"}");
+        if (item.Commit is not null) output.WriteLine($"  commit:       {item.Commit}");
+        if (item.SourceUrl is not null) output.WriteLine($"  source_url:   {item.SourceUrl}");
+        if (item.Title is not null) output.WriteLine($"  title:        {item.Title}");
+        foreach (var (name, value) in item.FactValues) output.WriteLine($"  {name}: {value}");
+    }
+
+    private static void WriteJson(Utf8JsonWriter w, IReadOnlyList<EvidenceItem> items)
+    {
+        w.WriteStartArray();
+        foreach (var item in items)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", item.Id);
+            w.WriteString("path", item.Path);
+            w.WriteString("kind", item.Kind.ToString());
+            w.WriteString("format", item.Format.Name);
+            w.WriteString("format_version", item.Format.Version);
+            w.WriteString("sha256", item.Sha256);
+            w.WriteNumber("size", item.Size);
+            w.WriteString("collected_at", Time(item.CollectedAt));
+            w.WriteString("commit", item.Commit);
+            w.WriteString("source_url", item.SourceUrl);
+            w.WriteString("title", item.Title);
+            w.WriteStartObject("facts");
+            foreach (var (name, value) in item.FactValues)
+            {
+                if (value.Number is { } n) w.WriteNumber(name, n);
+                else w.WriteString(name, value.Text);
+            }
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    }
+
+    private static string? Time(DateTimeOffset? time) =>
+        time?.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,66 @@
+using System.Text.Json;
+using Hotpass.Docs.Cli.Commands;
+using Hotpass.Docs.Tests.TestSupport;
+
+namespace Hotpass.Docs.Tests.Cli;
+
+/// <summary><c>hotpass-docs evidence</c>: what a user sees for good and bad files.</summary>
+public sealed class EvidenceCommandTests
+{
+    private static (int Exit, string Out, string Err) Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = CommandLineApp.Run(args, output, error);
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public void Text_output_names_kind_format_hash_time_and_facts()
+    {
+        var path = Path.Combine(RepoPaths.Root, "evidence", "ci", "runs", "commitlint-18875044612.json");
+        var (exit, output, error) = Run("evidence", path);
+        Assert.Equal((0, ""), (exit, error));
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(path)));
+        Assert.Contains("  kind:         CiRun\n  format:       GitHub Actions run JSON gh run view\n  sha256:       " + hash, output, StringComparison.Ordinal);
+        Assert.Contains("  collected_at: 2025-10-28T09:14:25Z\n", output, StringComparison.Ordinal);
+        Assert.Contains("  conclusion: success\n", output, StringComparison.Ordinal);
+        Assert.Contains("  duration_seconds: 20\n", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Json_output_is_an_array_with_facts_and_a_sidecar_applied()
+    {
+        var path = Path.Combine(RepoPaths.Root, "evidence", "audit", "export-access-2025-11.csv");
+        var (exit, output, _) = Run("evidence", path, "--format", "json");
+        Assert.Equal(0, exit);
+        var item = JsonDocument.Parse(output).RootElement.EnumerateArray().Single();
+        Assert.Equal("export-access-2025-11", item.GetProperty("id").GetString());
+        Assert.Equal("Other", item.GetProperty("kind").GetString());
+        Assert.Equal("2025-11-20T23:59:00Z", item.GetProperty("collected_at").GetString());
+    }
+
+    [Fact]
+    public void Bad_files_give_diagnostics_on_standard_error_and_exit_one()
+    {
+        using var site = new TempSite();
+        site.File("empty.xml", "").File("notime.xml", "<testsuites><testsuite><testcase name=\"a\"/></testsuite></testsuites>");
+        var empty = Path.Combine(site.Root, "empty.xml").Replace('\\', '/');
+        var notime = Path.Combine(site.Root, "notime.xml").Replace('\\', '/');
+        var (exit, output, error) = Run("evidence", empty, notime);
+        Assert.Equal(1, exit);
+        Assert.Contains("  tests_total: 1\n", output, StringComparison.Ordinal);
+        Assert.Equal(
+            $"{empty}(1,1): error HPD402: Evidence file is empty (0 bytes)\n" +
+            $"{notime}(1,1): error HPD409: JUnit XML evidence carries no time of its own and has no sidecar collected_at; its age cannot be judged\n",
+            error.Replace("\r\n", "\n", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Help_matches_its_golden_file()
+    {
+        var (exit, output, _) = Run("evidence", "--help");
+        Assert.Equal(0, exit);
+        Golden.Verify("cli/evidence.help.txt", output.Replace("\r\n", "\n", StringComparison.Ordinal));
+    }
+}
