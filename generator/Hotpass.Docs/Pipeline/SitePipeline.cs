@@ -2,6 +2,7 @@ using Hotpass.Docs.Check;
 using Hotpass.Docs.Configuration;
 using Hotpass.Docs.Diagnostics;
 using Hotpass.Docs.Load;
+using Hotpass.Docs.Load.Markdown;
 using Hotpass.Docs.Model;
 using Hotpass.Docs.Render;
 using Hotpass.Docs.Render.Markdown;
@@ -14,20 +15,27 @@ namespace Hotpass.Docs.Pipeline;
 /// <summary>The frozen build pipeline: load → model → check → render → write. Immutable and safe to run repeatedly.</summary>
 public sealed class SitePipeline
 {
-    private readonly MarkdownRenderer _markdown;
+    private readonly PageDocumentReader _documents;
     private readonly IReadOnlyList<ISiteCheck> _checks;
+    private readonly IReadOnlyList<IPostRenderStep> _steps;
     private readonly TimeProvider _clock;
 
-    internal SitePipeline(MarkdownPipeline markdown, IReadOnlyList<ISiteCheck> checks, TimeProvider clock)
+    internal SitePipeline(MarkdownPipeline markdown, IReadOnlyList<ISiteCheck> checks, IReadOnlyList<IPostRenderStep> steps, TimeProvider clock)
     {
-        _markdown = new MarkdownRenderer(markdown);
+        _documents = new PageDocumentReader(new MarkdownRenderer(markdown));
         _checks = checks;
+        _steps = steps;
         _clock = clock;
     }
 
     public static SitePipeline CreateDefault() => new SitePipelineBuilder().Build();
 
-    public BuildResult Run(BuildRequest request)
+    /// <summary>Runs the pipeline, writing to the staging folder beside the output (<c>build</c>) or nowhere (<c>check</c>).</summary>
+    public BuildResult Run(BuildRequest request) => Run(request, null);
+
+    /// <summary>Runs the pipeline writing into <paramref name="writer"/> (in memory, say) instead of the output folder;
+    /// the writer is committed only when every gate passed.</summary>
+    public BuildResult Run(BuildRequest request, ISiteWriter? writer)
     {
         var diagnostics = new DiagnosticBag();
         var root = Path.GetFullPath(request.Root);
@@ -39,7 +47,7 @@ public sealed class SitePipeline
         var outDir = Path.GetFullPath(Path.Combine(root, request.OutDir ?? config.OutDir));
         var contentDir = Path.Combine(root, config.ContentDir);
         var templatesDir = Path.Combine(root, config.TemplatesDir);
-        if (request.WriteSite && OutputFolderGuard.Problem(root, outDir, contentDir, templatesDir) is { } problem)
+        if (request.WriteSite && writer is null && OutputFolderGuard.Problem(root, outDir, contentDir, templatesDir) is { } problem)
             diagnostics.Report(DiagnosticCodes.OutputUnsafe, SourceLocation.File(SiteConfig.FileName), outDir, problem);
         if (asOf is null || HasConfigErrors(diagnostics, policy))
             return Finish(diagnostics, policy, 0, 0, null);
@@ -47,24 +55,31 @@ public sealed class SitePipeline
         // load: content
         var files = ContentScanner.Scan(contentDir, config.ContentDir + "/", diagnostics);
         var pageFiles = files.Where(IsMarkdown).ToList();
-        var sources = new PageSource?[pageFiles.Count];
+        var sources = new MarkdownContent?[pageFiles.Count];
         Parallel.For(0, pageFiles.Count, i =>
-            sources[i] = PageLoader.Load(pageFiles[i], config.ContentDir + "/" + pageFiles[i].ContentPath, diagnostics));
+        {
+            var source = PageLoader.Load(pageFiles[i], config.ContentDir + "/" + pageFiles[i].ContentPath, diagnostics);
+            if (source is not null) sources[i] = new MarkdownContent(source, _documents.Read(source, diagnostics));
+        });
 
         // model
-        var site = SiteModelBuilder.Build(config, asOf.Value, [.. sources.OfType<PageSource>()], [.. files.Where(f => !IsMarkdown(f))]);
+        var generated = _steps.SelectMany(s => s.Outputs).Append(ManifestJson.FileName);
+        var site = SiteModelBuilder.Build(config, asOf.Value, [.. sources.OfType<MarkdownContent>()], [.. files.Where(f => !IsMarkdown(f))],
+            generated, diagnostics);
 
         // check
         foreach (var check in _checks) check.Run(site, diagnostics);
 
-        // render → write
-        using var staging = request.WriteSite ? Stage(outDir, diagnostics) : null;
-        if (request.WriteSite && staging is null) return Finish(diagnostics, policy, site.Pages.Count, 0, null);
-        var manifest = new OutputManifest();
+        // render → steps after rendering → manifest → commit
+        using var output = writer ?? (request.WriteSite ? Stage(outDir, diagnostics) : new DiscardingSiteWriter());
+        if (output is null) return Finish(diagnostics, policy, site.Pages.Count, 0, null);
+        var context = new RenderContext(site, new TemplateSet(new ThemeFiles(templatesDir)), output, request.BaseUrl ?? config.BaseUrl, diagnostics);
         try
         {
-            SiteRenderer.Render(site, _markdown, new TemplateSet(new ThemeFiles(templatesDir)), manifest, staging,
-                request.BaseUrl ?? config.BaseUrl, diagnostics);
+            SiteRenderer.Render(context);
+            foreach (var step in _steps) step.Run(context);
+            if (request.WriteSite)
+                output.Write(ManifestJson.FileName, OutputKind.Generated, ManifestJson.Write(context.Output.Files.Select(f => f.File)));
         }
         catch (TemplateException e)
         {
@@ -75,17 +90,19 @@ public sealed class SitePipeline
             diagnostics.Report(DiagnosticCodes.OutputWriteFailed, SourceLocation.File(SiteConfig.FileName), Unwrap(e).Message);
         }
 
-        var result = Finish(diagnostics, policy, site.Pages.Count, manifest.Entries.Count, request.WriteSite ? outDir : null);
-        if (result.ExitCode != 0 || staging is null) return result;
+        var outputs = context.Output.Count + (request.WriteSite ? 1 : 0);
+        var shownDir = writer is null && request.WriteSite ? outDir : null;
+        var result = Finish(diagnostics, policy, site.Pages.Count, outputs, shownDir);
+        if (result.ExitCode != 0 || !request.WriteSite) return result;
         try
         {
-            staging.Commit();
+            output.Commit();
             return result;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             diagnostics.Report(DiagnosticCodes.OutputWriteFailed, SourceLocation.File(SiteConfig.FileName), e.Message);
-            return Finish(diagnostics, policy, site.Pages.Count, manifest.Entries.Count, null);
+            return Finish(diagnostics, policy, site.Pages.Count, outputs, null);
         }
     }
 
@@ -100,11 +117,11 @@ public sealed class SitePipeline
         return asOf;
     }
 
-    private static StagingSite? Stage(string outDir, DiagnosticBag diagnostics)
+    private static StagingSiteWriter? Stage(string outDir, DiagnosticBag diagnostics)
     {
         try
         {
-            return new StagingSite(outDir);
+            return new StagingSiteWriter(new StagingSite(outDir));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -1,31 +1,23 @@
-using Hotpass.Docs.Diagnostics;
 using Hotpass.Docs.Model;
 using Hotpass.Docs.Render.Markdown;
+using Hotpass.Docs.Render.Output;
 using Hotpass.Docs.Render.Templates;
 using Hotpass.Docs.Write;
 
 namespace Hotpass.Docs.Render;
 
-/// <summary>Renders every page, on all cores, and writes it with the assets, 404 page and sitemap, registering
-/// each output in the manifest. With no staging folder (<c>check</c>) it renders and writes nothing.</summary>
+/// <summary>Renders every page, on all cores, writing each as soon as it is rendered and keeping only its facts;
+/// then copies the content and theme assets.</summary>
 public static class SiteRenderer
 {
     private static readonly RenderedMarkdown EmptyBody = new("", []);
 
-    public static void Render(SiteModel site, MarkdownRenderer markdown, TemplateSet templates, OutputManifest manifest,
-        StagingSite? staging, string? baseUrl, DiagnosticBag diagnostics)
+    public static void Render(RenderContext context)
     {
-        var liquid = new LiquidRenderer(templates);
-        var views = new PageViewBuilder(site);
+        var site = context.Site;
         try
         {
-            Parallel.ForEach(site.Pages, page =>
-            {
-                var body = page.Source is null ? EmptyBody : markdown.Render(page.Source, diagnostics);
-                var html = liquid.Render("page", views.Build(page, body));
-                manifest.Add(new ManifestEntry(page.OutputPath, OutputKind.Page, page.Source?.SourcePath, page.Title));
-                staging?.WriteText(page.OutputPath, html);
-            });
+            Parallel.ForEach(site.Pages, page => RenderPage(context, page));
         }
         catch (AggregateException e) when (e.InnerExceptions.OfType<TemplateException>().FirstOrDefault() is { } template)
         {
@@ -35,24 +27,27 @@ public static class SiteRenderer
         foreach (var asset in site.Assets)
         {
             var source = site.Config.ContentDir + "/" + asset.ContentPath;
-            if (manifest.Add(new ManifestEntry(asset.ContentPath, OutputKind.Asset, source, null)) is { } clash)
-                diagnostics.Report(DiagnosticCodes.DuplicateOutput, SourceLocation.File(source), asset.ContentPath, clash.SourcePath);
-            else
-                staging?.CopyFile(asset.ContentPath, asset.FullPath);
+            context.Output.Add(new RenderedFile(context.Writer.Copy(asset.ContentPath, OutputKind.Asset, asset.FullPath), source, null));
         }
 
-        foreach (var themeFile in templates.Files.List("assets"))
+        // A site's content may replace a theme asset by putting a file at the same path.
+        foreach (var themeFile in context.Templates.Files.List("assets"))
         {
-            if (manifest.Add(new ManifestEntry(themeFile, OutputKind.Asset, templates.Files.DescribeSource(themeFile), null)) is null)
-                staging?.WriteBytes(themeFile, templates.Files.ReadBytes(themeFile)!);
+            if (context.Output.Contains(themeFile)) continue;
+            var written = context.Writer.Write(themeFile, OutputKind.Asset, context.Templates.Files.ReadBytes(themeFile)!);
+            context.Output.Add(new RenderedFile(written, context.Templates.Files.DescribeSource(themeFile), null));
         }
-
-        var notFound = liquid.Render("404", views.BuildNotFound(baseUrl));
-        manifest.Add(new ManifestEntry("404.html", OutputKind.Generated, null, "Page not found"));
-        staging?.WriteText("404.html", notFound);
-
-        var sitemap = SitemapWriter.Write(manifest.Entries, baseUrl);
-        manifest.Add(new ManifestEntry("sitemap.xml", OutputKind.Generated, null, null));
-        staging?.WriteText("sitemap.xml", sitemap);
     }
+
+    private static void RenderPage(RenderContext context, Page page)
+    {
+        var markdown = page.Content.Markdown;
+        var body = markdown is null ? EmptyBody : new RenderedMarkdown(markdown.Document.BodyHtml, Toc(markdown));
+        var html = context.Liquid.Render(page.Layout, context.Views.Build(page, body));
+        var facts = HtmlFactsScanner.Scan(html, context.LayoutSource(page.Layout), markdown?.Document, markdown?.Source.SourcePath);
+        context.WriteText(page.OutputPath, OutputKind.Page, html, markdown?.Source.SourcePath, facts);
+    }
+
+    private static List<TocEntry> Toc(MarkdownContent markdown) =>
+        [.. markdown.Document.Headings.Where(h => h.Level is 2 or 3 && !string.IsNullOrEmpty(h.Id)).Select(h => new TocEntry(h.Level, h.Id!, h.Text))];
 }

@@ -3,10 +3,10 @@ using System.Xml;
 
 namespace Hotpass.Docs.Write;
 
-/// <summary>Writes <c>sitemap.xml</c> from the manifest's pages, with locations under the configured base URL.</summary>
+/// <summary>Writes <c>sitemap.xml</c> from the written pages, with locations under the configured base URL.</summary>
 public static class SitemapWriter
 {
-    public static string Write(IEnumerable<ManifestEntry> entries, string? baseUrl)
+    public static string Write(IEnumerable<string> pagePaths, string? baseUrl)
     {
         var prefix = string.IsNullOrEmpty(baseUrl) ? "" : baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/";
         var text = new StringBuilder();
@@ -15,10 +15,10 @@ public static class SitemapWriter
         {
             writer.WriteStartDocument();
             writer.WriteStartElement("urlset", "http://www.sitemaps.org/schemas/sitemap/0.9");
-            foreach (var entry in entries.Where(e => e.Kind == OutputKind.Page))
+            foreach (var path in pagePaths)
             {
                 writer.WriteStartElement("url");
-                writer.WriteElementString("loc", prefix + entry.OutputPath);
+                writer.WriteElementString("loc", prefix + path);
                 writer.WriteEndElement();
             }
             writer.WriteEndElement();

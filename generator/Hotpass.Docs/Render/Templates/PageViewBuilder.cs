@@ -64,21 +64,20 @@ public sealed class PageViewBuilder
         ["root_pages"] = _site.RootPages.Select(p => Link(p, false)).ToList(),
     });
 
-    private Hash PageView(Page page, RenderedMarkdown body)
+    private static Hash PageView(Page page, RenderedMarkdown body)
     {
         var fm = page.Source?.FrontMatter;
-        var next = fm is null ? null : ReviewSchedule.NextReview(fm);
         return Hash.FromDictionary(new Dictionary<string, object?>
         {
             ["title"] = page.Title,
             ["summary"] = page.Summary,
-            ["kind"] = page.Kind switch { PageKind.Home => "home", PageKind.SectionIndex => "section", _ => "article" },
+            ["kind"] = page.Content switch { HomeContent => "home", SectionIndexContent => "section", _ => "article" },
             ["type"] = page.Type?.Key(),
             ["type_label"] = page.Type?.Label(),
             ["owner"] = fm?.Owner,
             ["last_reviewed"] = fm?.LastReviewed?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["next_review"] = next?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["review_due"] = fm is not null && ReviewSchedule.IsDue(fm, _site.AsOf),
+            ["next_review"] = page.Review.NextReview?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["review_due"] = page.Review.IsDue,
             ["source"] = page.Source?.SourcePath,
             ["url"] = page.OutputPath,
             ["content"] = body.Html,
@@ -114,16 +113,16 @@ public sealed class PageViewBuilder
 
     private List<Hash> Breadcrumbs(Page page, Section? section)
     {
-        if (page.Kind == PageKind.Home) return [];
+        if (page.Content is HomeContent) return [];
         var crumbs = new List<Hash> { Link(_site.Home, false) };
-        if (section is not null && page.Kind != PageKind.SectionIndex) crumbs.Add(Link(section.Index, false));
+        if (section is not null && page.Content is not SectionIndexContent) crumbs.Add(Link(section.Index, false));
         return crumbs;
     }
 
-    private List<Hash> Children(Page page) => page.Kind switch
+    private List<Hash> Children(Page page) => page.Content switch
     {
-        PageKind.Home => [.. _site.Sections.Select(s => Card(s.Index))],
-        PageKind.SectionIndex when _site.SectionOf(page) is { } section => [.. section.Pages.Select(Card)],
+        HomeContent => [.. _site.Sections.Select(s => Card(s.Index))],
+        SectionIndexContent when _site.SectionOf(page) is { } section => [.. section.Pages.Select(Card)],
         _ => [],
     };
 
@@ -138,6 +137,6 @@ public sealed class PageViewBuilder
         ["url"] = page.OutputPath,
         ["summary"] = page.Summary,
         ["type"] = page.Type?.Key(),
-        ["type_label"] = page.Kind == PageKind.Article ? page.Type?.Label() : null,
+        ["type_label"] = page.Content is MarkdownContent ? page.Type?.Label() : null,
     });
 }
