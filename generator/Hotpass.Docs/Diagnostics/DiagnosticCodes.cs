@@ -63,12 +63,16 @@ public static partial class DiagnosticCodes
         "HPD211", Severity.Warning, "Unsafe HTML removed", "Raw HTML was sanitised: {0}");
 
     /// <summary>Every descriptor, in code order, for documentation and for SARIF rule tables.</summary>
-    public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
+    /// <remarks>Built on first use: static fields of the other partial files may be initialised after this file's,
+    /// so a field initialiser here would see them still null.</remarks>
+    public static IReadOnlyList<DiagnosticDescriptor> All => AllLazy.Value;
+
+    private static readonly Lazy<IReadOnlyList<DiagnosticDescriptor>> AllLazy = new(() =>
     [
         .. typeof(DiagnosticCodes)
             .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
             .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
             .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
             .OrderBy(d => d.Code, StringComparer.Ordinal),
-    ];
+    ]);
 }

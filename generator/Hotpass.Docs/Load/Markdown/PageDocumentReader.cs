@@ -13,10 +13,9 @@ public sealed class PageDocumentReader(MarkdownRenderer renderer)
 {
     public PageDocument Read(PageSource page, DiagnosticBag diagnostics)
     {
-        MarkdownDocument document;
         try
         {
-            document = Markdig.Markdown.Parse(page.Body, renderer.Pipeline);
+            return ReadChecked(page, diagnostics);
         }
         catch (ArgumentException e) when (e.Message.Contains("too deeply nested", StringComparison.Ordinal))
         {
@@ -24,14 +23,18 @@ public sealed class PageDocumentReader(MarkdownRenderer renderer)
             diagnostics.Report(DiagnosticCodes.MarkdownTooDeep, new SourceLocation(page.SourcePath, page.BodyFirstLine, 1));
             return PageDocument.Empty;
         }
+    }
 
+    private PageDocument ReadChecked(PageSource page, DiagnosticBag diagnostics)
+    {
+        var document = Markdig.Markdown.Parse(page.Body, renderer.Pipeline);
+        var html = Sanitized(renderer.Render(document), document, page, diagnostics);
         var links = LinkCollector.Collect(document, page, diagnostics);
         var headings = document.Descendants<HeadingBlock>()
             .Select(h => new HeadingFact(h.Level, h.GetAttributes().Id, HeadingOutline.PlainText(h.Inline)))
             .ToList();
         var tables = TableCollector.Collect(document, page);
         var text = PlainTextCollector.Collect(document);
-        var html = Sanitized(renderer.Render(document), document, page, diagnostics);
         return new PageDocument(html, headings, links, IdsIn(html), tables, text);
     }
 
