@@ -126,7 +126,7 @@ public sealed class EndToEndTests
         var result = site.Build(asOf: "last tuesday");
         Assert.Equal(2, result.ExitCode);
         Assert.Equal(
-            "(command line)(1,1): error HPD003: Configuration key '--as-of' 'last tuesday' is not a timestamp (yyyy-MM-dd or yyyy-MM-ddTHH:mm:ssZ), 'now' or 'commit'",
+            "(command line): error HPD003: Configuration key '--as-of' 'last tuesday' is not a timestamp (yyyy-MM-dd or yyyy-MM-ddTHH:mm:ssZ), 'now' or 'commit'",
             TempSite.Lines(result.Diagnostics));
     }
 
@@ -160,7 +160,7 @@ public sealed class EndToEndTests
         File.WriteAllText(secret, "do not publish");
         File.CreateSymbolicLink(Path.Combine(site.Root, "content", "leak.txt"), secret);
         var result = site.Build();
-        Assert.Equal("content/leak.txt(1,1): warning HPD113: Symbolic link was not followed: leak.txt", TempSite.Lines(result.Diagnostics));
+        Assert.Equal("content/leak.txt: warning HPD113: Symbolic link was not followed: leak.txt", TempSite.Lines(result.Diagnostics));
         Assert.False(File.Exists(Path.Combine(site.OutDir, "leak.txt")));
     }
 

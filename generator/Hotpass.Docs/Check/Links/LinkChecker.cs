@@ -3,6 +3,7 @@ using Hotpass.Docs.Diagnostics;
 using Hotpass.Docs.Model.Facts;
 using Hotpass.Docs.Render;
 using Hotpass.Docs.Render.Output;
+using Hotpass.Docs.Render.Templates;
 
 namespace Hotpass.Docs.Check.Links;
 
@@ -16,7 +17,7 @@ public sealed class LinkChecker : IPostRenderStep
     public void Run(RenderContext context)
     {
         var resolver = new LinkResolver(context.Output, context.BaseUrl);
-        var templateProblems = new ConcurrentDictionary<(string Template, string Problem), ConcurrentBag<(string Page, string Href)>>();
+        var templateProblems = new ConcurrentDictionary<(string Text, string Problem), ConcurrentBag<(string Page, string Href, string Template)>>();
         Parallel.ForEach(context.Output.Files, file =>
         {
             if (file.Html is not { } html) return;
@@ -25,15 +26,17 @@ public sealed class LinkChecker : IPostRenderStep
                 var verdict = resolver.Resolve(file.OutputPath, link.Href, html.BaseHref);
                 if (verdict.Problem is LinkProblem.None or LinkProblem.External or LinkProblem.Unchecked) continue;
                 if (link.FromTemplate)
-                    templateProblems.GetOrAdd((link.Origin.Path, Describe(verdict)), _ => []).Add((file.OutputPath, link.Href));
+                    templateProblems.GetOrAdd((WithoutClimb(link.Href), Describe(verdict)), _ => []).Add((file.OutputPath, link.Href, link.Origin.Path));
                 else
                     Report(context.Diagnostics, link, verdict);
             }
         });
-        foreach (var ((template, problem), pages) in templateProblems)
+        foreach (var ((text, problem), pages) in templateProblems)
         {
             var first = pages.Order().First();
-            context.Diagnostics.Report(DiagnosticCodes.TemplateLinkBroken, SourceLocation.File(template),
+            var at = TemplateTextFinder.Find(context.Templates.Files, context.Site.Config.TemplatesDir, text)
+                ?? SourceLocation.File(first.Template);
+            context.Diagnostics.Report(DiagnosticCodes.TemplateLinkBroken, at,
                 first.Page, pages.Select(p => p.Page).Distinct().Count() - 1, first.Href, problem);
         }
     }
@@ -74,6 +77,14 @@ public sealed class LinkChecker : IPostRenderStep
             name = name[..^5] + ".md";
         var slash = path.LastIndexOf('/');
         return $"; did you mean '{path[..(slash + 1)]}{name}{rest}'?";
+    }
+
+    /// <summary>The part of a template's URL after the <c>{{ root }}</c> prefix, which is what the template text holds.</summary>
+    private static string WithoutClimb(string href)
+    {
+        var rest = href.AsSpan();
+        while (rest.StartsWith("../") || rest.StartsWith("./")) rest = rest[(rest[1] == '/' ? 2 : 3)..];
+        return rest.ToString();
     }
 
     private static string Describe(LinkResolution verdict) => verdict.Problem switch
