@@ -73,7 +73,12 @@ public sealed class SitePipeline
         // render → steps after rendering → manifest → commit
         using var output = writer ?? (request.WriteSite ? Stage(outDir, diagnostics) : new DiscardingSiteWriter());
         if (output is null) return Finish(diagnostics, policy, site.Pages.Count, 0, null);
-        var context = new RenderContext(site, new TemplateSet(new ThemeFiles(templatesDir)), output, request.BaseUrl ?? config.BaseUrl, diagnostics);
+        var context = new RenderContext(site, new TemplateSet(new ThemeFiles(templatesDir)), output, request.BaseUrl ?? config.BaseUrl, diagnostics)
+        {
+            Root = root,
+            Clock = _clock,
+            CheckExternal = request.CheckExternal,
+        };
         try
         {
             SiteRenderer.Render(context);

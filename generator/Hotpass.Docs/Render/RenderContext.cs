@@ -19,6 +19,15 @@ public sealed class RenderContext(SiteModel site, TemplateSet templates, ISiteWr
     public string? BaseUrl => baseUrl;
     public DiagnosticBag Diagnostics => diagnostics;
 
+    /// <summary>The site root, for state a step keeps between builds (the external-link cache).</summary>
+    public string Root { get; init; } = ".";
+
+    /// <summary>The wall clock, for cache ages (never for what the site shows: that is the model's as-of instant).</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
+    /// <summary>Fetch external links (<c>--check-external</c>).</summary>
+    public bool CheckExternal { get; init; }
+
     /// <summary>Where diagnostics about a layout's output point: the site's own template file or the built-in theme.</summary>
     public string LayoutSource(string layout)
     {
