@@ -113,7 +113,7 @@ public sealed class EndToEndTests
         site.Page("a.md", "A").File("hotpass-docs.yml", "title: [unclosed\n");
         var result = site.Build();
         Assert.Equal(2, result.ExitCode);
-        Assert.Equal("hotpass-docs.yml(2,1): error HPD001: Configuration is not valid: Invalid YAML: While parsing a flow sequence, did not find expected ',' or ']'.",
+        Assert.Equal("hotpass-docs.yml(2,1): error HPD007: Invalid YAML in the site configuration: While parsing a flow sequence, did not find expected ',' or ']'.",
             TempSite.Lines(result.Diagnostics));
         Assert.False(Directory.Exists(site.OutDir));
     }
