@@ -39,7 +39,15 @@ public sealed class RenderContext(SiteModel site, TemplateSet templates, ISiteWr
     /// <summary>Writes a text file and records it with its facts.</summary>
     public void WriteText(string outputPath, OutputKind kind, string text, string? sourcePath, HtmlFacts? html)
     {
-        var bytes = System.Text.Encoding.UTF8.GetBytes(text);
-        Output.Add(new RenderedFile(writer.Write(outputPath, kind, bytes), sourcePath, html));
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(System.Text.Encoding.UTF8.GetMaxByteCount(text.Length));
+        try
+        {
+            var length = System.Text.Encoding.UTF8.GetBytes(text, buffer);
+            Output.Add(new RenderedFile(writer.Write(outputPath, kind, buffer.AsSpan(0, length)), sourcePath, html));
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 }
