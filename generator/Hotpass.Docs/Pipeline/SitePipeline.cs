@@ -59,7 +59,8 @@ public sealed class SitePipeline
         Parallel.For(0, pageFiles.Count, i =>
         {
             var source = PageLoader.Load(pageFiles[i], config.ContentDir + "/" + pageFiles[i].ContentPath, diagnostics);
-            if (source is not null) sources[i] = new MarkdownContent(source, _documents.Read(source, diagnostics));
+            // The document holds all the body says; dropping the text keeps memory to one copy per page.
+            if (source is not null) sources[i] = new MarkdownContent(source with { Body = "" }, _documents.Read(source, diagnostics));
         });
 
         // model

@@ -44,7 +44,7 @@ public static class SiteRenderer
         var markdown = page.Content.Markdown;
         var body = markdown is null ? EmptyBody : new RenderedMarkdown(markdown.Document.BodyHtml, Toc(markdown));
         var html = context.Liquid.Render(page.Layout, context.Views.Build(page, body));
-        var facts = HtmlFactsScanner.Scan(html, context.LayoutSource(page.Layout), markdown?.Document, markdown?.Source.SourcePath);
+        var facts = HtmlFactsScanner.Scan(html, context.LayoutSource(page.Layout), markdown?.Document, body.Html, markdown?.Source.SourcePath);
         context.WriteText(page.OutputPath, OutputKind.Page, html, markdown?.Source.SourcePath, facts);
     }
 

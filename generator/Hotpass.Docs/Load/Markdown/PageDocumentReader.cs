@@ -35,7 +35,7 @@ public sealed class PageDocumentReader(MarkdownRenderer renderer)
             .ToList();
         var tables = TableCollector.Collect(document, page);
         var text = PlainTextCollector.Collect(document);
-        return new PageDocument(html, headings, links, IdsIn(html), tables, text);
+        return new PageDocument(System.Text.Encoding.UTF8.GetBytes(html), headings, links, IdsIn(html), tables, text);
     }
 
     private static string Sanitized(string html, MarkdownDocument document, PageSource page, DiagnosticBag diagnostics)

@@ -8,11 +8,11 @@ namespace Hotpass.Docs.Render.Output;
 /// body but not from the markdown tree (footnote links), to the markdown file.</summary>
 public static class HtmlFactsScanner
 {
-    public static HtmlFacts Scan(string html, string templateSource, PageDocument? document, string? markdownSource)
+    /// <param name="body">The body HTML as the layout received it.</param>
+    public static HtmlFacts Scan(string html, string templateSource, PageDocument? document, string body, string? markdownSource)
     {
         var attributes = new List<HtmlAttributeValue>();
         HtmlAttributeScanner.Scan(html, 0, html.Length, attributes);
-        var body = document?.BodyHtml ?? "";
         var bodyStart = body.Length == 0 ? -1 : html.IndexOf(body, StringComparison.Ordinal);
         var bodyEnd = bodyStart < 0 ? -1 : bodyStart + body.Length;
 

@@ -11,7 +11,7 @@ public sealed class NotFoundPageStep : IPostRenderStep
     public void Run(RenderContext context)
     {
         var html = context.Liquid.Render("404", context.Views.BuildNotFound(context.BaseUrl));
-        var facts = HtmlFactsScanner.Scan(html, context.LayoutSource("404"), null, null);
+        var facts = HtmlFactsScanner.Scan(html, context.LayoutSource("404"), null, "", null);
         context.WriteText("404.html", OutputKind.Generated, html, null, facts);
     }
 }
