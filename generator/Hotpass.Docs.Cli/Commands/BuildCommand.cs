@@ -33,6 +33,7 @@ public static class BuildCommand
                 BaseUrl: parse.GetValue(baseUrl),
                 AsOf: parse.GetValue(gates.AsOf),
                 Strict: parse.GetValue(gates.Strict),
+                CheckExternal: parse.GetValue(gates.CheckExternal),
                 WriteSite: true);
             return ResultPrinter.RunAndReport(request, parse.GetValue(gates.Format)!, "build", output, error, parse.GetValue(timings));
         });

@@ -17,6 +17,7 @@ public static class CheckCommand
                 parse.GetValue(gates.Root)!,
                 AsOf: parse.GetValue(gates.AsOf),
                 Strict: parse.GetValue(gates.Strict),
+                CheckExternal: parse.GetValue(gates.CheckExternal),
                 WriteSite: false);
             return ResultPrinter.RunAndReport(request, parse.GetValue(gates.Format)!, "check", output, error);
         });

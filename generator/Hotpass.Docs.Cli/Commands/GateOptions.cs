@@ -30,6 +30,11 @@ public sealed class GateOptions
         HelpName = "text|github|json|sarif",
     };
 
+    public Option<bool> CheckExternal { get; } = new("--check-external")
+    {
+        Description = "Also fetch every external link once (with a timeout and a cache under .hotpass-docs/) and report failing ones.",
+    };
+
     public GateOptions() => Format.AcceptOnlyFromAmong("text", "github", "json", "sarif");
 
     public void AddTo(Command command)
@@ -38,5 +43,6 @@ public sealed class GateOptions
         command.Options.Add(AsOf);
         command.Options.Add(Strict);
         command.Options.Add(Format);
+        command.Options.Add(CheckExternal);
     }
 }

@@ -15,7 +15,7 @@ public static class ResultPrinter
     {
         var clock = Stopwatch.StartNew();
         var timings = printTimings ? new StageTimings() : null;
-        var result = SitePipeline.CreateDefault().Run(request, timings);
+        var result = SitePipeline.CreateDefault().Run(request, timings: timings);
         var chosen = format switch
         {
             "github" => DiagnosticFormat.GitHub,

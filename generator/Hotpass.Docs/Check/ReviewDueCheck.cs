@@ -19,11 +19,10 @@ public sealed class ReviewDueCheck : ISiteCheck
                 diagnostics.Report(DiagnosticCodes.FieldInvalid, node.Location, "review_every", "needs 'last_reviewed' to count from");
                 continue;
             }
-            if (ReviewSchedule.IsDue(fm, site.AsOf))
+            if (page.Review is { IsDue: true, LastReviewed: { } last, NextReview: { } next })
             {
                 diagnostics.Report(DiagnosticCodes.ReviewDue, fm.LastReviewedLocation!.Value,
-                    fm.LastReviewed!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                    ReviewSchedule.NextReview(fm)!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                    last.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), next.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             }
         }
     }

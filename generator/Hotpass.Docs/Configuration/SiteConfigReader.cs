@@ -22,11 +22,8 @@ public static class SiteConfigReader
         if (!File.Exists(path)) return config;
 
         var text = SourceDecoder.Decode(File.ReadAllBytes(path)).Text;
-        // YAML problems in the configuration are configuration errors (exit 2), not page errors.
-        var yamlProblems = new DiagnosticBag();
-        var node = YamlDocumentReader.Read(text, SiteConfig.FileName, 1, yamlProblems);
-        foreach (var problem in yamlProblems.ToSortedList())
-            diagnostics.Report(DiagnosticCodes.ConfigInvalid, problem.Location, problem.Message);
+        // YAML problems in the configuration are configuration errors (exit 2), with codes of their own.
+        var node = YamlDocumentReader.Read(text, SiteConfig.FileName, 1, diagnostics, codes: YamlCodes.SiteConfig);
         if (node is null) return config;
         if (node is not YamlMapping map)
         {

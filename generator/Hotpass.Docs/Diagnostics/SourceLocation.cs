@@ -1,6 +1,7 @@
 namespace Hotpass.Docs.Diagnostics;
 
-/// <summary>A place in a source file: a path relative to the site root, with 1-based line and column.</summary>
+/// <summary>A place in a source file: a path relative to the site root, with 1-based line and column, or line and
+/// column 0 for the file as a whole (<see cref="File"/>).</summary>
 public readonly record struct SourceLocation(string Path, int Line, int Column)
 {
     /// <summary>Orders by path (ordinal), then line, then column.</summary>
@@ -13,7 +14,11 @@ public readonly record struct SourceLocation(string Path, int Line, int Column)
     });
 
     /// <summary>A location that names a file but no position in it.</summary>
-    public static SourceLocation File(string path) => new(path, 1, 1);
+    public static SourceLocation File(string path) => new(path, 0, 0);
 
-    public override string ToString() => $"{Path}({Line},{Column})";
+    /// <summary>False for a location naming only a file.</summary>
+    public bool HasPosition => Line > 0;
+
+    /// <summary><c>path(line,col)</c>, or just <c>path</c> when there is no position.</summary>
+    public override string ToString() => HasPosition ? $"{Path}({Line},{Column})" : Path;
 }

@@ -1,30 +1,41 @@
 using Hotpass.Docs.Configuration;
+using Hotpass.Docs.Diagnostics;
 using Hotpass.Docs.Load;
 
 namespace Hotpass.Docs.Model;
 
-/// <summary>Turns loaded pages into the <see cref="SiteModel"/>: sections, generated index pages, reading order.</summary>
+/// <summary>Turns parsed pages into the <see cref="SiteModel"/>: output paths claimed, sections, generated index
+/// pages, reading order, review status.</summary>
 public static class SiteModelBuilder
 {
-    public static SiteModel Build(SiteConfig config, DateTimeOffset asOf, IReadOnlyList<PageSource> sources, IReadOnlyList<ContentFile> assets)
+    /// <param name="generatedPaths">Outputs the build writes itself (<c>404.html</c>, <c>sitemap.xml</c>, …), which no
+    /// source may map onto.</param>
+    public static SiteModel Build(SiteConfig config, DateTimeOffset asOf, IReadOnlyList<MarkdownContent> sources,
+        IReadOnlyList<ContentFile> assets, IEnumerable<string> generatedPaths, DiagnosticBag diagnostics)
     {
-        var configured = config.Sections.ToDictionary(s => s.Folder, StringComparer.Ordinal);
-        var pages = sources.Select(s => ToPage(s, configured)).ToList();
+        var registry = new OutputPathRegistry(generatedPaths);
+        foreach (var source in sources) registry.Claim(UrlPaths.OutputPathFor(source.Source.ContentPath), source.Source.SourcePath);
+        foreach (var asset in assets) registry.Claim(asset.ContentPath, SourcePathOf(config, asset));
+        var rejected = registry.RejectClashes(diagnostics);
 
-        var home = pages.FirstOrDefault(p => p.Kind == PageKind.Home)
-            ?? new Page("index.html", config.Title, null, null, null, PageKind.Home, null);
+        var configured = config.Sections.ToDictionary(s => s.Folder, StringComparer.Ordinal);
+        var pages = sources.Where(s => !rejected.Contains(s.Source.SourcePath)).Select(s => ToPage(s, configured, asOf)).ToList();
+
+        var home = pages.FirstOrDefault(p => p.Content is HomeContent)
+            ?? new Page("index.html", config.Title, null, null, null, Page.DefaultLayout, new HomeContent(null), ReviewStatus.None);
 
         var sections = new List<Section>();
         foreach (var folder in SectionFolders(config, pages))
         {
             var sectionConfig = configured.TryGetValue(folder, out var c) ? c : new SectionConfig(folder, TitleFromFolder(folder), null);
             var members = pages.Where(p => p.SectionFolder == folder).ToList();
-            var index = members.FirstOrDefault(p => p.Kind == PageKind.SectionIndex)
-                ?? new Page(folder + "/index.html", sectionConfig.Title, null, sectionConfig.Type, folder, PageKind.SectionIndex, null);
-            sections.Add(new Section(sectionConfig, index, Ordered(members.Where(p => p.Kind == PageKind.Article))));
+            var index = members.FirstOrDefault(p => p.Content is SectionIndexContent)
+                ?? new Page(folder + "/index.html", sectionConfig.Title, null, sectionConfig.Type, folder, Page.DefaultLayout,
+                    new SectionIndexContent(null), ReviewStatus.None);
+            sections.Add(new Section(sectionConfig, index, Ordered(members.Where(p => p.Content is MarkdownContent))));
         }
 
-        var rootPages = Ordered(pages.Where(p => p.SectionFolder is null && p.Kind == PageKind.Article));
+        var rootPages = Ordered(pages.Where(p => p.SectionFolder is null && p.Content is MarkdownContent));
         var all = new List<Page> { home };
         foreach (var section in sections)
         {
@@ -33,21 +44,26 @@ public static class SiteModelBuilder
         }
         all.AddRange(rootPages);
         all.Sort((a, b) => string.CompareOrdinal(a.OutputPath, b.OutputPath));
-        return new SiteModel(config, asOf, home, sections, rootPages, all, assets);
+        var kept = assets.Where(a => !rejected.Contains(SourcePathOf(config, a))).ToList();
+        return new SiteModel(config, asOf, home, sections, rootPages, all, kept);
     }
 
-    private static Page ToPage(PageSource source, Dictionary<string, SectionConfig> sections)
+    private static string SourcePathOf(SiteConfig config, ContentFile asset) => config.ContentDir + "/" + asset.ContentPath;
+
+    private static Page ToPage(MarkdownContent markdown, Dictionary<string, SectionConfig> sections, DateTimeOffset asOf)
     {
+        var source = markdown.Source;
         var path = source.ContentPath;
         var slash = path.IndexOf('/', StringComparison.Ordinal);
         var folder = slash < 0 ? null : path[..slash];
-        var kind = path == "index.md" ? PageKind.Home
-            : folder is not null && path == folder + "/index.md" ? PageKind.SectionIndex
-            : PageKind.Article;
+        PageContent content = path == "index.md" ? new HomeContent(markdown)
+            : folder is not null && path == folder + "/index.md" ? new SectionIndexContent(markdown)
+            : markdown;
         var fm = source.FrontMatter;
         var sectionType = folder is not null && sections.TryGetValue(folder, out var s) ? s.Type : null;
         var title = fm.Title ?? TitleFromFolder(Path.GetFileNameWithoutExtension(path));
-        return new Page(UrlPaths.OutputPathFor(path), title, fm.Summary, fm.Type ?? sectionType, folder, kind, source);
+        return new Page(UrlPaths.OutputPathFor(path), title, fm.Summary, fm.Type ?? sectionType, folder, Page.DefaultLayout,
+            content, ReviewStatus.Of(fm, asOf));
     }
 
     /// <summary>Configured sections first, in configured order, then any other top-level folder that holds pages.</summary>

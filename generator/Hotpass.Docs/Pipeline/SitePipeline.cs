@@ -2,6 +2,7 @@ using Hotpass.Docs.Check;
 using Hotpass.Docs.Configuration;
 using Hotpass.Docs.Diagnostics;
 using Hotpass.Docs.Load;
+using Hotpass.Docs.Load.Markdown;
 using Hotpass.Docs.Model;
 using Hotpass.Docs.Render;
 using Hotpass.Docs.Render.Markdown;
@@ -14,27 +15,31 @@ namespace Hotpass.Docs.Pipeline;
 /// <summary>The frozen build pipeline: load → model → check → render → write. Immutable and safe to run repeatedly.</summary>
 public sealed class SitePipeline
 {
-    private readonly MarkdownRenderer _markdown;
+    private readonly PageDocumentReader _documents;
     private readonly IReadOnlyList<ISiteCheck> _checks;
+    private readonly IReadOnlyList<IPostRenderStep> _steps;
     private readonly TimeProvider _clock;
 
-    internal SitePipeline(MarkdownPipeline markdown, IReadOnlyList<ISiteCheck> checks, TimeProvider clock)
+    internal SitePipeline(MarkdownPipeline markdown, IReadOnlyList<ISiteCheck> checks, IReadOnlyList<IPostRenderStep> steps, TimeProvider clock)
     {
-        _markdown = new MarkdownRenderer(markdown);
+        _documents = new PageDocumentReader(new MarkdownRenderer(markdown));
         _checks = checks;
+        _steps = steps;
         _clock = clock;
     }
 
     public static SitePipeline CreateDefault() => new SitePipelineBuilder().Build();
 
-    /// <summary>Runs the pipeline; <paramref name="timings"/>, when given, gets a stopwatch reading per stage.</summary>
-    public BuildResult Run(BuildRequest request, StageTimings? timings = null)
+    /// <summary>Runs the pipeline, writing to the staging folder beside the output (<c>build</c>), nowhere (<c>check</c>),
+    /// or into <paramref name="writer"/> (in memory, say), which is committed only when every gate passed;
+    /// <paramref name="timings"/>, when given, gets a stopwatch reading per stage.</summary>
+    public BuildResult Run(BuildRequest request, ISiteWriter? writer = null, StageTimings? timings = null)
     {
         var facts = new RunFacts();
-        return RunStages(request, facts, timings) with { HadPreviousSite = facts.HadPreviousSite, Notes = facts.Notes };
+        return RunStages(request, writer, facts, timings) with { HadPreviousSite = facts.HadPreviousSite, Notes = facts.Notes };
     }
 
-    private BuildResult RunStages(BuildRequest request, RunFacts facts, StageTimings? timings)
+    private BuildResult RunStages(BuildRequest request, ISiteWriter? writer, RunFacts facts, StageTimings? timings)
     {
         var diagnostics = new DiagnosticBag();
         var root = Path.GetFullPath(request.Root);
@@ -46,8 +51,8 @@ public sealed class SitePipeline
         var outDir = Path.GetFullPath(Path.Combine(root, request.OutDir ?? config.OutDir));
         var contentDir = Path.Combine(root, config.ContentDir);
         var templatesDir = Path.Combine(root, config.TemplatesDir);
-        facts.HadPreviousSite = request.WriteSite && Directory.Exists(outDir);
-        if (request.WriteSite && OutputFolderGuard.Problem(root, outDir, contentDir, templatesDir) is { } problem)
+        facts.HadPreviousSite = request.WriteSite && writer is null && Directory.Exists(outDir);
+        if (request.WriteSite && writer is null && OutputFolderGuard.Problem(root, outDir, contentDir, templatesDir) is { } problem)
             diagnostics.Report(DiagnosticCodes.OutputUnsafe, SourceLocation.File(SiteConfig.FileName), outDir, problem);
         if (asOf is null || HasConfigErrors(diagnostics, policy))
             return Finish(diagnostics, policy, 0, 0, null);
@@ -55,30 +60,48 @@ public sealed class SitePipeline
         // load: content
         var files = ContentScanner.Scan(contentDir, config.ContentDir + "/", diagnostics);
         var pageFiles = files.Where(IsMarkdown).ToList();
-        var sources = new PageSource?[pageFiles.Count];
+        var sources = new MarkdownContent?[pageFiles.Count];
         Parallel.For(0, pageFiles.Count, i =>
-            sources[i] = PageLoader.Load(pageFiles[i], config.ContentDir + "/" + pageFiles[i].ContentPath, diagnostics));
+        {
+            var source = PageLoader.Load(pageFiles[i], config.ContentDir + "/" + pageFiles[i].ContentPath, diagnostics);
+            // The document holds all the body says; dropping the text keeps memory to one copy per page.
+            if (source is not null) sources[i] = new MarkdownContent(source with { Body = "" }, _documents.Read(source, diagnostics));
+        });
         timings?.Lap("load");
 
         // model
-        var site = SiteModelBuilder.Build(config, asOf.Value, [.. sources.OfType<PageSource>()], [.. files.Where(f => !IsMarkdown(f))]);
+        var generated = _steps.SelectMany(s => s.Outputs).Append(ManifestJson.FileName);
+        var site = SiteModelBuilder.Build(config, asOf.Value, [.. sources.OfType<MarkdownContent>()], [.. files.Where(f => !IsMarkdown(f))],
+            generated, diagnostics);
         timings?.Lap("model");
 
         // check
         foreach (var check in _checks) check.Run(site, diagnostics);
         timings?.Lap("check");
 
-        // render → write
-        if (request.WriteSite && SitemapWriter.AbsoluteBase(request.BaseUrl ?? config.BaseUrl) is null)
+        // render → steps after rendering → manifest → commit
+        if (request.WriteSite && writer is null && SitemapWriter.AbsoluteBase(request.BaseUrl ?? config.BaseUrl) is null)
             facts.Notes.Add("no sitemap.xml: its URLs must be absolute, so it needs an absolute base_url (or --base-url)");
-        using var staging = request.WriteSite ? Stage(outDir, diagnostics) : null;
-        if (request.WriteSite && staging is null) return Finish(diagnostics, policy, site.Pages.Count, 0, null);
+        using var output = writer ?? (request.WriteSite ? Stage(outDir, diagnostics) : new DiscardingSiteWriter());
+        if (output is null) return Finish(diagnostics, policy, site.Pages.Count, 0, null);
         timings?.Lap("stage");
-        var manifest = new OutputManifest();
+        var context = new RenderContext(site, new TemplateSet(new ThemeFiles(templatesDir, config.TemplatesDir)), output, request.BaseUrl ?? config.BaseUrl, diagnostics)
+        {
+            Root = root,
+            Clock = _clock,
+            CheckExternal = request.CheckExternal,
+            Timings = timings,
+        };
         try
         {
-            SiteRenderer.Render(site, _markdown, new TemplateSet(new ThemeFiles(templatesDir, config.TemplatesDir)), manifest, staging,
-                request.BaseUrl ?? config.BaseUrl, diagnostics, timings);
+            SiteRenderer.Render(context);
+            foreach (var step in _steps)
+            {
+                step.Run(context);
+                timings?.Lap(StageTimings.StepName(step));
+            }
+            if (request.WriteSite)
+                output.Write(ManifestJson.FileName, OutputKind.Generated, ManifestJson.Write(context.Output.Files.Select(f => f.File)));
         }
         catch (TemplateException e)
         {
@@ -89,18 +112,20 @@ public sealed class SitePipeline
             diagnostics.Report(DiagnosticCodes.OutputWriteFailed, SourceLocation.File(SiteConfig.FileName), Unwrap(e).Message);
         }
 
-        var result = Finish(diagnostics, policy, site.Pages.Count, manifest.Entries.Count, request.WriteSite ? outDir : null);
-        if (result.ExitCode != 0 || staging is null) return result;
+        var outputs = context.Output.Count + (request.WriteSite ? 1 : 0);
+        var shownDir = writer is null && request.WriteSite ? outDir : null;
+        var result = Finish(diagnostics, policy, site.Pages.Count, outputs, shownDir);
+        if (result.ExitCode != 0 || !request.WriteSite) return result;
         try
         {
-            staging.Commit();
+            output.Commit();
             timings?.Lap("commit");
             return result;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             diagnostics.Report(DiagnosticCodes.OutputWriteFailed, SourceLocation.File(SiteConfig.FileName), e.Message);
-            return Finish(diagnostics, policy, site.Pages.Count, manifest.Entries.Count, null);
+            return Finish(diagnostics, policy, site.Pages.Count, outputs, null);
         }
     }
 
@@ -123,11 +148,11 @@ public sealed class SitePipeline
         return asOf;
     }
 
-    private static StagingSite? Stage(string outDir, DiagnosticBag diagnostics)
+    private static StagingSiteWriter? Stage(string outDir, DiagnosticBag diagnostics)
     {
         try
         {
-            return new StagingSite(outDir);
+            return new StagingSiteWriter(new StagingSite(outDir));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

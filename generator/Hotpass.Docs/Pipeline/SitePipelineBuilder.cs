@@ -1,17 +1,26 @@
 using Hotpass.Docs.Check;
+using Hotpass.Docs.Check.Links;
+using Hotpass.Docs.Render;
 using Hotpass.Docs.Render.Markdown;
+using Hotpass.Docs.Render.Steps;
 using Markdig;
 
 namespace Hotpass.Docs.Pipeline;
 
-/// <summary>Configures a <see cref="SitePipeline"/>: markdown extensions, gates and clock. <see cref="Build"/> freezes it.</summary>
+/// <summary>Configures a <see cref="SitePipeline"/>: markdown extensions, gates over the model, steps after
+/// rendering, and clock. <see cref="Build"/> freezes it.</summary>
 public sealed class SitePipelineBuilder
 {
     public MarkdownPipelineBuilder Markdown { get; } = MarkdownPipelineFactory.CreateBuilder();
 
     public IList<ISiteCheck> Checks { get; } = [new DiataxisFolderCheck(), new ReviewDueCheck()];
 
+    /// <summary>Run in order after every page is rendered, before the commit. The link gate comes after the steps that
+    /// write HTML, so it sees their links too.</summary>
+    public IList<IPostRenderStep> PostRenderSteps { get; } =
+        [new NotFoundPageStep(), new SitemapStep(), new ExternalLinkReportStep(), new LinkChecker(), new ExternalLinkChecker()];
+
     public TimeProvider Clock { get; set; } = TimeProvider.System;
 
-    public SitePipeline Build() => new(Markdown.Build(), [.. Checks], Clock);
+    public SitePipeline Build() => new(Markdown.Build(), [.. Checks], [.. PostRenderSteps], Clock);
 }

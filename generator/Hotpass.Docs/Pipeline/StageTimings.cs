@@ -38,6 +38,21 @@ public sealed class StageTimings
         Interlocked.Add(ref box.Ticks, Stopwatch.GetElapsedTime(startTimestamp).Ticks);
     }
 
+    /// <summary>The stage name of a step after rendering: its type name without the <c>Step</c> suffix, in kebab case
+    /// (<c>LinkGateStep</c> → <c>link-gate</c>).</summary>
+    public static string StepName(object step)
+    {
+        var name = step.GetType().Name;
+        if (name.EndsWith("Step", StringComparison.Ordinal)) name = name[..^4];
+        var kebab = new System.Text.StringBuilder();
+        foreach (var c in name)
+        {
+            if (char.IsUpper(c) && kebab.Length > 0) kebab.Append('-');
+            kebab.Append(char.ToLowerInvariant(c));
+        }
+        return kebab.ToString();
+    }
+
     /// <summary>A table of the stages in milliseconds, parts indented under their stage, and the total.</summary>
     public string Format()
     {

@@ -1,73 +1,62 @@
 using System.Diagnostics;
-using Hotpass.Docs.Diagnostics;
 using Hotpass.Docs.Model;
-using Hotpass.Docs.Pipeline;
 using Hotpass.Docs.Render.Markdown;
+using Hotpass.Docs.Render.Output;
 using Hotpass.Docs.Render.Templates;
 using Hotpass.Docs.Write;
 
 namespace Hotpass.Docs.Render;
 
-/// <summary>Renders every page, on all cores, and writes it with the assets, 404 page and (for an absolute base URL)
-/// sitemap, registering each output in the manifest. With no staging folder (<c>check</c>) it renders and writes nothing.</summary>
+/// <summary>Renders every page, on all cores, writing each as soon as it is rendered and keeping only its facts;
+/// then copies the content and theme assets.</summary>
 public static class SiteRenderer
 {
     private static readonly RenderedMarkdown EmptyBody = new("", []);
 
-    public static void Render(SiteModel site, MarkdownRenderer markdown, TemplateSet templates, OutputManifest manifest,
-        StagingSite? staging, string? baseUrl, DiagnosticBag diagnostics, StageTimings? timings = null)
+    public static void Render(RenderContext context)
     {
-        var liquid = new LiquidRenderer(templates, site.AsOf);
-        var views = new PageViewBuilder(site);
+        var site = context.Site;
         try
         {
-            Parallel.ForEach(site.Pages, page =>
-            {
-                var started = Stopwatch.GetTimestamp();
-                var body = page.Source is null ? EmptyBody : markdown.Render(page.Source, diagnostics);
-                timings?.AddPart("markdown", started);
-                started = Stopwatch.GetTimestamp();
-                var html = liquid.Render("page", views.Build(page, body));
-                timings?.AddPart("template", started);
-                started = Stopwatch.GetTimestamp();
-                manifest.Add(new ManifestEntry(page.OutputPath, OutputKind.Page, page.Source?.SourcePath, page.Title));
-                staging?.WriteText(page.OutputPath, html);
-                timings?.AddPart("write", started);
-            });
+            Parallel.ForEach(site.Pages, page => RenderPage(context, page));
         }
         catch (AggregateException e) when (e.InnerExceptions.OfType<TemplateException>().FirstOrDefault() is { } template)
         {
             throw template;
         }
-        timings?.Lap("render");
+        context.Timings?.Lap("render");
 
         foreach (var asset in site.Assets)
         {
             var source = site.Config.ContentDir + "/" + asset.ContentPath;
-            if (manifest.Add(new ManifestEntry(asset.ContentPath, OutputKind.Asset, source, null)) is { } clash)
-                diagnostics.Report(DiagnosticCodes.DuplicateOutput, SourceLocation.File(source), asset.ContentPath, clash.SourcePath);
-            else
-                staging?.CopyFile(asset.ContentPath, asset.FullPath);
+            context.Output.Add(new RenderedFile(context.Writer.Copy(asset.ContentPath, OutputKind.Asset, asset.FullPath), source, null));
         }
 
-        foreach (var themeFile in templates.Files.List("assets"))
+        // A site's content may replace a theme asset by putting a file at the same path.
+        foreach (var themeFile in context.Templates.Files.List("assets"))
         {
-            if (manifest.Add(new ManifestEntry(themeFile, OutputKind.Asset, templates.Files.DescribeSource(themeFile), null)) is null)
-                staging?.WriteBytes(themeFile, templates.Files.ReadBytes(themeFile)!);
+            if (context.Output.Contains(themeFile)) continue;
+            var written = context.Writer.Write(themeFile, OutputKind.Asset, context.Templates.Files.ReadBytes(themeFile)!);
+            context.Output.Add(new RenderedFile(written, context.Templates.Files.DescribeSource(themeFile), null));
         }
-
-        timings?.Lap("assets");
-
-        var notFound = NotFoundPage.Render(liquid, views, templates.Files, baseUrl);
-        manifest.Add(new ManifestEntry(NotFoundPage.OutputPath, OutputKind.Generated, null, "Page not found"));
-        staging?.WriteText(NotFoundPage.OutputPath, notFound);
-
-        if (SitemapWriter.AbsoluteBase(baseUrl) is { } absoluteBase)
-        {
-            var sitemap = SitemapWriter.Write(manifest.Entries, absoluteBase);
-            manifest.Add(new ManifestEntry(SitemapWriter.OutputPath, OutputKind.Generated, null, null));
-            staging?.WriteText(SitemapWriter.OutputPath, sitemap);
-        }
-        timings?.Lap("404+sitemap");
+        context.Timings?.Lap("assets");
     }
+
+    private static void RenderPage(RenderContext context, Page page)
+    {
+        var markdown = page.Content.Markdown;
+        var body = markdown is null ? EmptyBody : new RenderedMarkdown(markdown.Document.BodyHtml, Toc(markdown));
+        var started = Stopwatch.GetTimestamp();
+        var html = context.Liquid.Render(page.Layout, context.Views.Build(page, body));
+        context.Timings?.AddPart("template", started);
+        started = Stopwatch.GetTimestamp();
+        var facts = HtmlFactsScanner.Scan(html, context.LayoutSource(page.Layout), markdown?.Document, body.Html, markdown?.Source.SourcePath);
+        context.Timings?.AddPart("link-facts", started);
+        started = Stopwatch.GetTimestamp();
+        context.WriteText(page.OutputPath, OutputKind.Page, html, markdown?.Source.SourcePath, facts);
+        context.Timings?.AddPart("write", started);
+    }
+
+    private static List<TocEntry> Toc(MarkdownContent markdown) =>
+        [.. markdown.Document.Headings.Where(h => h.Level is 2 or 3 && !string.IsNullOrEmpty(h.Id)).Select(h => new TocEntry(h.Level, h.Id!, h.Text))];
 }

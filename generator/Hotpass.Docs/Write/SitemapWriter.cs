@@ -3,7 +3,7 @@ using System.Xml;
 
 namespace Hotpass.Docs.Write;
 
-/// <summary>Writes <c>sitemap.xml</c> from the manifest's pages. The sitemap protocol needs absolute
+/// <summary>Writes <c>sitemap.xml</c> from the written pages. The sitemap protocol needs absolute
 /// <c>&lt;loc&gt;</c> URLs, so a sitemap is written only for an absolute http(s) base URL.</summary>
 public static class SitemapWriter
 {
@@ -19,7 +19,7 @@ public static class SitemapWriter
         return Uri.TryCreate(folder, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri : null;
     }
 
-    public static string Write(IEnumerable<ManifestEntry> entries, Uri baseUrl)
+    public static string Write(IEnumerable<string> pagePaths, Uri baseUrl)
     {
         var prefix = baseUrl.AbsoluteUri;
         var text = new StringBuilder();
@@ -28,10 +28,10 @@ public static class SitemapWriter
         {
             writer.WriteStartDocument();
             writer.WriteStartElement("urlset", "http://www.sitemaps.org/schemas/sitemap/0.9");
-            foreach (var entry in entries.Where(e => e.Kind == OutputKind.Page))
+            foreach (var path in pagePaths)
             {
                 writer.WriteStartElement("url");
-                writer.WriteElementString("loc", prefix + EncodePath(entry.OutputPath));
+                writer.WriteElementString("loc", prefix + EncodePath(path));
                 writer.WriteEndElement();
             }
             writer.WriteEndElement();

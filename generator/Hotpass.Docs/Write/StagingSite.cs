@@ -45,6 +45,10 @@ public sealed class StagingSite : IDisposable
         RandomAccess.Write(handle, bytes, 0);
     }
 
+    /// <summary>Creates a new file to stream into; the caller disposes it.</summary>
+    public FileStream CreateFile(string outputPath) =>
+        new(Prepare(outputPath), FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.None);
+
     public void CopyFile(string outputPath, string sourceFile) => File.Copy(sourceFile, Prepare(outputPath), overwrite: true);
 
     /// <summary>Moves the finished site into place: the old one aside, the new one in, the old one deleted.</summary>

@@ -51,8 +51,8 @@ public sealed class EvidenceCommandTests
         Assert.Equal(1, exit);
         Assert.Contains("  tests_total: 1\n", output, StringComparison.Ordinal);
         Assert.Equal(
-            $"{empty}(1,1): error HPD402: Evidence file is empty (0 bytes)\n" +
-            $"{notime}(1,1): error HPD409: JUnit XML evidence carries no time of its own and has no sidecar collected_at; its age cannot be judged\n",
+            $"{empty}: error HPD402: Evidence file is empty (0 bytes)\n" +
+            $"{notime}: error HPD409: JUnit XML evidence carries no time of its own and has no sidecar collected_at; its age cannot be judged\n",
             error.Replace("\r\n", "\n", StringComparison.Ordinal));
     }
 

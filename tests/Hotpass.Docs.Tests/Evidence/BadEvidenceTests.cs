@@ -75,7 +75,7 @@ public sealed class BadEvidenceTests
     [InlineData("{\"version\":\"3.0.0\",\"runs\":[]}", "SARIF declares spec version '3.0.0', which is not one of 2.1.0")]
     public void A_spec_version_that_does_not_exist_is_reported(string text, string message)
     {
-        Assert.Equal("evidence/x(1,1): error HPD408: " + message, Diagnose(text));
+        Assert.Equal("evidence/x: error HPD408: " + message, Diagnose(text));
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public sealed class BadEvidenceTests
     {
         var (item, diagnostics) = EvidenceRun.Text("<testsuites><testsuite name=\"s\"><testcase name=\"a\"/></testsuite></testsuites>", "ci/junit.xml");
         Assert.Null(item!.CollectedAt);
-        Assert.Equal("evidence/ci/junit.xml(1,1): error HPD409: JUnit XML evidence carries no time of its own and has no sidecar collected_at; its age cannot be judged",
+        Assert.Equal("evidence/ci/junit.xml: error HPD409: JUnit XML evidence carries no time of its own and has no sidecar collected_at; its age cannot be judged",
             EvidenceRun.Lines(diagnostics));
     }
 
@@ -102,7 +102,7 @@ public sealed class BadEvidenceTests
     {
         var (item, diagnostics) = EvidenceRun.Bytes([], "empty.json");
         Assert.Null(item);
-        Assert.Equal("evidence/empty.json(1,1): error HPD402: Evidence file is empty (0 bytes)", EvidenceRun.Lines(diagnostics));
+        Assert.Equal("evidence/empty.json: error HPD402: Evidence file is empty (0 bytes)", EvidenceRun.Lines(diagnostics));
     }
 
     [Fact]
@@ -110,7 +110,7 @@ public sealed class BadEvidenceTests
     {
         var (item, diagnostics) = EvidenceRun.Bytes([0x89, 0x50, 0x4E, 0x47, 0x00, 0x0D], "shot.png");
         Assert.Null(item);
-        Assert.Equal("evidence/shot.png(1,1): error HPD403: Evidence file is a binary file and has no sidecar 'shot.png.evidence.yaml' describing it",
+        Assert.Equal("evidence/shot.png: error HPD403: Evidence file is a binary file and has no sidecar 'shot.png.evidence.yaml' describing it",
             EvidenceRun.Lines(diagnostics));
     }
 
@@ -133,14 +133,14 @@ public sealed class BadEvidenceTests
     [Fact]
     public void Json_of_no_known_format_and_text_of_no_known_format_are_reported()
     {
-        Assert.Equal("evidence/x(1,1): error HPD403: Evidence file is JSON of no known evidence format and has no sidecar 'x.evidence.yaml' describing it", Diagnose("{\"hello\":1}"));
-        Assert.Equal("evidence/x(1,1): error HPD403: Evidence file is text of no known evidence format and has no sidecar 'x.evidence.yaml' describing it", Diagnose("just words\n"));
+        Assert.Equal("evidence/x: error HPD403: Evidence file is JSON of no known evidence format and has no sidecar 'x.evidence.yaml' describing it", Diagnose("{\"hello\":1}"));
+        Assert.Equal("evidence/x: error HPD403: Evidence file is text of no known evidence format and has no sidecar 'x.evidence.yaml' describing it", Diagnose("just words\n"));
     }
 
     [Fact]
     public void A_dsse_payload_that_is_not_base64_is_reported()
     {
-        Assert.Equal("evidence/x(1,1): error HPD411: DSSE envelope evidence is not valid: the payload is not base64",
+        Assert.Equal("evidence/x: error HPD411: DSSE envelope evidence is not valid: the payload is not base64",
             Diagnose("{\"payloadType\":\"application/vnd.in-toto+json\",\"payload\":\"%%%\",\"signatures\":[]}"));
     }
 
@@ -150,7 +150,7 @@ public sealed class BadEvidenceTests
         var padding = new string('x', (int)Hotpass.Docs.Evidence.EvidenceLimits.DocumentBytes);
         var (item, diagnostics) = EvidenceRun.Text("{\"version\":\"2.1.0\",\"runs\":[],\"pad\":\"" + padding + "\"}", "big.sarif");
         Assert.Null(item);
-        Assert.Equal($"evidence/big.sarif(1,1): error HPD401: SARIF evidence is {padding.Length + 38} bytes, over the limit of 33554432 bytes; it was not read",
+        Assert.Equal($"evidence/big.sarif: error HPD401: SARIF evidence is {padding.Length + 38} bytes, over the limit of 33554432 bytes; it was not read",
             EvidenceRun.Lines(diagnostics));
     }
 
@@ -163,8 +163,8 @@ public sealed class BadEvidenceTests
         var items = Hotpass.Docs.Evidence.EvidenceScanner.Scan(Path.Combine(site.Root, "evidence"), "evidence/", bag);
         Assert.Empty(items);
         Assert.Equal(
-            "evidence/a.csv(1,1): error HPD403: Evidence file is text of no known evidence format and has no sidecar 'a.csv.evidence.yaml' describing it\n" +
-            "evidence/a.csv.evidence.yaml(1,1): error HPD401: Sidecar evidence is 70014 bytes, over the limit of 65536 bytes; it was not read",
+            "evidence/a.csv: error HPD403: Evidence file is text of no known evidence format and has no sidecar 'a.csv.evidence.yaml' describing it\n" +
+            "evidence/a.csv.evidence.yaml: error HPD401: Sidecar evidence is 70014 bytes, over the limit of 65536 bytes; it was not read",
             EvidenceRun.Lines(bag.ToSortedList()));
     }
 

@@ -44,8 +44,8 @@ public sealed class EvidenceScannerTests
         var (items, diagnostics) = Scan(site);
         Assert.Equal(2, items.Count);
         Assert.Equal(
-            "evidence/gone.csv.evidence.yaml(1,1): warning HPD423: Sidecar describes 'gone.csv', which does not exist\n" +
-            "evidence/two.xml(1,1): error HPD424: Evidence id 'one' is also the id of 'one.xml'",
+            "evidence/gone.csv.evidence.yaml: warning HPD423: Sidecar describes 'gone.csv', which does not exist\n" +
+            "evidence/two.xml: error HPD424: Evidence id 'one' is also the id of 'one.xml'",
             diagnostics);
     }
 
@@ -58,7 +58,7 @@ public sealed class EvidenceScannerTests
         Assert.Equal(["good.xml"], items.Select(i => i.Path));
         Assert.Equal(
             "evidence/cut.json(1,25): error HPD404: JSON cannot be read: Expected start of a property name or value, but instead reached end of data\n" +
-            "evidence/empty.json(1,1): error HPD402: Evidence file is empty (0 bytes)",
+            "evidence/empty.json: error HPD402: Evidence file is empty (0 bytes)",
             diagnostics);
     }
 
@@ -77,7 +77,7 @@ public sealed class EvidenceScannerTests
         }
         var (items, diagnostics) = Scan(site);
         Assert.Equal(["real.xml"], items.Select(i => i.Path));
-        Assert.Equal("evidence/link.xml(1,1): warning HPD113: Symbolic link was not followed: link.xml", diagnostics);
+        Assert.Equal("evidence/link.xml: warning HPD113: Symbolic link was not followed: link.xml", diagnostics);
     }
 
     [Fact]

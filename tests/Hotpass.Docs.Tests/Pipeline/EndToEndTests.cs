@@ -114,7 +114,7 @@ public sealed class EndToEndTests
         site.Page("a.md", "A").File("hotpass-docs.yml", "title: [unclosed\n");
         var result = site.Build();
         Assert.Equal(2, result.ExitCode);
-        Assert.Equal("hotpass-docs.yml(2,1): error HPD001: Configuration is not valid: Invalid YAML: While parsing a flow sequence, did not find expected ',' or ']'.",
+        Assert.Equal("hotpass-docs.yml(2,1): error HPD007: Invalid YAML in the site configuration: While parsing a flow sequence, did not find expected ',' or ']'.",
             TempSite.Lines(result.Diagnostics));
         Assert.False(Directory.Exists(site.OutDir));
     }
@@ -127,7 +127,7 @@ public sealed class EndToEndTests
         var result = site.Build(asOf: "last tuesday");
         Assert.Equal(2, result.ExitCode);
         Assert.Equal(
-            "(command line)(1,1): error HPD003: Configuration key '--as-of' 'last tuesday' is not a timestamp (yyyy-MM-dd or yyyy-MM-ddTHH:mm:ssZ), 'now' or 'commit'",
+            "(command line): error HPD003: Configuration key '--as-of' 'last tuesday' is not a timestamp (yyyy-MM-dd or yyyy-MM-ddTHH:mm:ssZ), 'now' or 'commit'",
             TempSite.Lines(result.Diagnostics));
     }
 
@@ -161,7 +161,7 @@ public sealed class EndToEndTests
         File.WriteAllText(secret, "do not publish");
         File.CreateSymbolicLink(Path.Combine(site.Root, "content", "leak.txt"), secret);
         var result = site.Build();
-        Assert.Equal("content/leak.txt(1,1): warning HPD113: Symbolic link was not followed: leak.txt", TempSite.Lines(result.Diagnostics));
+        Assert.Equal("content/leak.txt: warning HPD113: Symbolic link was not followed: leak.txt", TempSite.Lines(result.Diagnostics));
         Assert.False(File.Exists(Path.Combine(site.OutDir, "leak.txt")));
     }
 

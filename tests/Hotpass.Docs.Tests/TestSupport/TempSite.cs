@@ -1,6 +1,7 @@
 using System.Text;
 using Hotpass.Docs.Diagnostics;
 using Hotpass.Docs.Pipeline;
+using Hotpass.Docs.Write;
 
 namespace Hotpass.Docs.Tests.TestSupport;
 
@@ -33,6 +34,14 @@ public sealed class TempSite : IDisposable
 
     public BuildResult Build(bool write = true, bool strict = false, string asOf = "2025-11-23T00:00:00Z") =>
         SitePipeline.CreateDefault().Run(new BuildRequest(Root, AsOf: asOf, Strict: strict, WriteSite: write));
+
+    /// <summary>Builds into memory: the result, and the committed files (empty when a gate failed).</summary>
+    public (BuildResult Result, InMemorySite Site) BuildInMemory(string asOf = "2025-11-23T00:00:00Z", string? baseUrl = null)
+    {
+        var memory = new InMemorySite();
+        var result = SitePipeline.CreateDefault().Run(new BuildRequest(Root, AsOf: asOf, BaseUrl: baseUrl), memory);
+        return (result, memory);
+    }
 
     public string Read(string outputPath) => System.IO.File.ReadAllText(Path.Combine(OutDir, outputPath));
 

@@ -11,7 +11,8 @@ public static class GitHubAnnotation
             Severity.Warning => "warning",
             _ => "notice",
         };
-        return $"::{level} file={EscapeProperty(d.Location.Path)},line={d.Location.Line},col={d.Location.Column},title={d.Code}::{EscapeData(d.Message)}";
+        var position = d.Location.HasPosition ? $",line={d.Location.Line},col={d.Location.Column}" : "";
+        return $"::{level} file={EscapeProperty(d.Location.Path)}{position},title={d.Code}::{EscapeData(d.Message)}";
     }
 
     // The escapes the Actions runner undoes (actions/toolkit, command.ts).

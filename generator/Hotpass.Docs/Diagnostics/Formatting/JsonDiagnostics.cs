@@ -12,8 +12,16 @@ public static class JsonDiagnostics
                 json.WriteString("code", d.Code);
                 json.WriteString("severity", Diagnostic.SeverityName(d.Severity));
                 json.WriteString("file", d.Location.Path);
-                json.WriteNumber("line", d.Location.Line);
-                json.WriteNumber("column", d.Location.Column);
+                if (d.Location.HasPosition)
+                {
+                    json.WriteNumber("line", d.Location.Line);
+                    json.WriteNumber("column", d.Location.Column);
+                }
+                else
+                {
+                    json.WriteNull("line");
+                    json.WriteNull("column");
+                }
                 json.WriteString("message", d.Message);
                 json.WriteEndObject();
             }

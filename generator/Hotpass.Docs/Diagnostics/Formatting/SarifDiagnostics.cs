@@ -61,10 +61,13 @@ public static class SarifDiagnostics
         json.WriteStartObject("artifactLocation");
         json.WriteString("uri", d.Location.Path);
         json.WriteEndObject();
-        json.WriteStartObject("region");
-        json.WriteNumber("startLine", d.Location.Line);
-        json.WriteNumber("startColumn", d.Location.Column);
-        json.WriteEndObject();
+        if (d.Location.HasPosition)
+        {
+            json.WriteStartObject("region");
+            json.WriteNumber("startLine", d.Location.Line);
+            json.WriteNumber("startColumn", d.Location.Column);
+            json.WriteEndObject();
+        }
         json.WriteEndObject();
         json.WriteEndObject();
         json.WriteEndArray();

@@ -9,11 +9,13 @@ namespace Hotpass.Docs.Load.Yaml;
 /// and every alias adds its target's full size to a budget, so an alias bomb stops early.</remarks>
 public static class YamlDocumentReader
 {
-    public static YamlNode? Read(string yaml, string path, int firstLine, DiagnosticBag diagnostics, YamlLimits? limits = null)
+    /// <param name="codes">What to report problems as; page front matter's codes unless the caller says otherwise.</param>
+    public static YamlNode? Read(string yaml, string path, int firstLine, DiagnosticBag diagnostics, YamlLimits? limits = null, YamlCodes? codes = null)
     {
         limits ??= YamlLimits.Default;
+        codes ??= YamlCodes.FrontMatter;
         SourceLocation At(Mark mark) => new(path, (int)mark.Line + firstLine - 1, (int)mark.Column);
-        var builder = new Builder(limits);
+        var builder = new Builder(limits, codes);
         var parser = new Parser(new StringReader(yaml));
         var lastGood = new Mark();
         try
@@ -33,13 +35,13 @@ public static class YamlDocumentReader
         }
         catch (YamlException e)
         {
-            diagnostics.Report(DiagnosticCodes.FrontMatterInvalidYaml, At(e.Start), CleanMessage(e.Message));
+            diagnostics.Report(codes.Invalid, At(e.Start), CleanMessage(e.Message));
             return null;
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException)
         {
             // YamlDotNet's scanner throws these on some malformed input instead of a YamlException.
-            diagnostics.Report(DiagnosticCodes.FrontMatterInvalidYaml, At(lastGood), "the YAML cannot be read after this point");
+            diagnostics.Report(codes.Invalid, At(lastGood), "the YAML cannot be read after this point");
             return null;
         }
         return builder.Root;
@@ -52,7 +54,7 @@ public static class YamlDocumentReader
         return cut >= 0 ? message[(cut + 3)..] : message;
     }
 
-    private sealed class Builder(YamlLimits limits)
+    private sealed class Builder(YamlLimits limits, YamlCodes codes)
     {
         private readonly Stack<Frame> _stack = new();
         private readonly Dictionary<string, (YamlNode Node, int Weight)> _anchors = new(StringComparer.Ordinal);
@@ -67,11 +69,11 @@ public static class YamlDocumentReader
             {
                 case MappingStart m:
                     if (_stack.Count >= limits.MaxDepth) return TooComplex($"nesting deeper than {limits.MaxDepth} levels");
-                    _stack.Push(new Frame(at, m.Anchor.IsEmpty ? null : m.Anchor.Value, isMapping: true));
+                    _stack.Push(new Frame(at, m.Anchor.IsEmpty ? null : m.Anchor.Value, isMapping: true, codes));
                     return Count(1);
                 case SequenceStart s:
                     if (_stack.Count >= limits.MaxDepth) return TooComplex($"nesting deeper than {limits.MaxDepth} levels");
-                    _stack.Push(new Frame(at, s.Anchor.IsEmpty ? null : s.Anchor.Value, isMapping: false));
+                    _stack.Push(new Frame(at, s.Anchor.IsEmpty ? null : s.Anchor.Value, isMapping: false, codes));
                     return Count(1);
                 case MappingEnd or SequenceEnd:
                     var frame = _stack.Pop();
@@ -81,7 +83,7 @@ public static class YamlDocumentReader
                     return Count(1) ?? Complete(node, scalar.Anchor.IsEmpty ? null : scalar.Anchor.Value, 1);
                 case AnchorAlias alias:
                     if (!_anchors.TryGetValue(alias.Value.Value, out var target))
-                        return (DiagnosticCodes.FrontMatterInvalidYaml, $"alias '*{alias.Value.Value}' names no anchor");
+                        return (codes.Invalid, $"alias '*{alias.Value.Value}' names no anchor");
                     return Count(target.Weight) ?? Complete(target.Node, null, target.Weight);
                 default:
                     return null;
@@ -96,7 +98,7 @@ public static class YamlDocumentReader
                 : null;
         }
 
-        private static (DiagnosticDescriptor, string) TooComplex(string why) => (DiagnosticCodes.YamlTooComplex, why);
+        private (DiagnosticDescriptor, string) TooComplex(string why) => (codes.TooComplex, why);
 
         private (DiagnosticDescriptor, string)? Complete(YamlNode node, string? anchor, int weight)
         {
@@ -111,7 +113,7 @@ public static class YamlDocumentReader
         }
     }
 
-    private sealed class Frame(SourceLocation location, string? anchor, bool isMapping)
+    private sealed class Frame(SourceLocation location, string? anchor, bool isMapping, YamlCodes codes)
     {
         private readonly List<YamlNode> _items = [];
 
@@ -123,10 +125,10 @@ public static class YamlDocumentReader
             Weight += weight;
             if (isMapping && _items.Count % 2 == 0)
             {
-                if (node is not YamlScalar key) return (DiagnosticCodes.FrontMatterInvalidYaml, "mapping keys must be plain values");
+                if (node is not YamlScalar key) return (codes.Invalid, "mapping keys must be plain values");
                 for (var i = 0; i < _items.Count; i += 2)
                     if (((YamlScalar)_items[i]).Value == key.Value)
-                        return (DiagnosticCodes.FrontMatterInvalidYaml, $"duplicate key '{key.Value}'");
+                        return (codes.Invalid, $"duplicate key '{key.Value}'");
             }
             _items.Add(node);
             return null;

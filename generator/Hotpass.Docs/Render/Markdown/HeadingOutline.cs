@@ -1,26 +1,11 @@
 using System.Text;
-using Markdig.Renderers.Html;
-using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
 namespace Hotpass.Docs.Render.Markdown;
 
-/// <summary>Collects the level 2 and 3 headings of a page, with their ids, for "on this page".</summary>
+/// <summary>The plain text of inline markdown (headings, cells): literal text and code, markup dropped.</summary>
 public static class HeadingOutline
 {
-    public static IReadOnlyList<TocEntry> Collect(MarkdownDocument document)
-    {
-        var entries = new List<TocEntry>();
-        foreach (var heading in document.Descendants<HeadingBlock>())
-        {
-            if (heading.Level is < 2 or > 3) continue;
-            var id = heading.GetAttributes().Id;
-            if (string.IsNullOrEmpty(id)) continue;
-            entries.Add(new TocEntry(heading.Level, id, PlainText(heading.Inline)));
-        }
-        return entries;
-    }
-
     public static string PlainText(ContainerInline? container)
     {
         var text = new StringBuilder();

@@ -1,42 +1,20 @@
-using Hotpass.Docs.Diagnostics;
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
-
 namespace Hotpass.Docs.Render.Markdown;
 
-/// <summary>Rewrites links in a parsed page: <c>.md</c> targets become their <c>.html</c> output, folder links name
-/// their <c>index.html</c> (so file:// works), and links with an unsafe scheme are removed and reported.</summary>
+/// <summary>Maps link URLs as written in markdown onto the URLs written to the output: <c>.md</c> targets become their
+/// <c>.html</c> output, folder links name their <c>index.html</c> (so file:// works), and a link with an unsafe scheme
+/// becomes <c>#</c>. Applied by the HTML renderer as it writes each URL, so the parsed tree is never changed.</summary>
 public static class LinkRewriter
 {
     private static readonly HashSet<string> SafeSchemes = new(StringComparer.OrdinalIgnoreCase) { "http", "https", "mailto", "tel" };
 
-    public static void Rewrite(MarkdownDocument document, string sourcePath, int bodyFirstLine, DiagnosticBag diagnostics)
-    {
-        foreach (var inline in document.Descendants<Inline>())
-        {
-            switch (inline)
-            {
-                case LinkInline link when link.Url is not null:
-                    link.Url = Rewrite(link.Url, link, sourcePath, bodyFirstLine, diagnostics);
-                    break;
-                case AutolinkInline auto when !auto.IsEmail:
-                    auto.Url = Rewrite(auto.Url, auto, sourcePath, bodyFirstLine, diagnostics);
-                    break;
-            }
-        }
-    }
+    /// <summary>True for the schemes a published page may link to.</summary>
+    public static bool IsSafeScheme(string scheme) => SafeSchemes.Contains(scheme);
 
-    private static string Rewrite(string url, Inline inline, string sourcePath, int bodyFirstLine, DiagnosticBag diagnostics)
+    /// <summary>The URL written to the output for <paramref name="url"/>.</summary>
+    public static string MapForOutput(string url)
     {
         var trimmed = url.Trim();
-        var scheme = SchemeOf(trimmed);
-        if (scheme is not null)
-        {
-            if (SafeSchemes.Contains(scheme)) return url;
-            diagnostics.Report(DiagnosticCodes.UnsafeLink, new SourceLocation(sourcePath, inline.Line + bodyFirstLine, inline.Column + 1), scheme);
-            return "#";
-        }
-        return ToOutputUrl(trimmed);
+        return SchemeOf(trimmed) is { } scheme ? (IsSafeScheme(scheme) ? url : "#") : ToOutputUrl(trimmed);
     }
 
     /// <summary>Maps a relative link to a markdown source onto the URL of its output.</summary>

@@ -53,19 +53,19 @@ public sealed class PageViewBuilder
         new CurrentPage("Page not found", null, "not-found", null, null, null, null, null, false, null, null, null, []),
         _collapsedNav, _rootPages, [], [], null, null, inlineCss);
 
-    private CurrentPage CurrentPage(Page page, RenderedMarkdown body)
+    private static CurrentPage CurrentPage(Page page, RenderedMarkdown body)
     {
         var fm = page.Source?.FrontMatter;
         return new CurrentPage(
             page.Title,
             page.Summary,
-            page.Kind switch { PageKind.Home => "home", PageKind.SectionIndex => "section", _ => "article" },
+            page.Content switch { HomeContent => "home", SectionIndexContent => "section", _ => "article" },
             page.Type?.Key(),
             page.Type?.Label(),
             fm?.Owner,
             Day(fm?.LastReviewed),
-            Day(fm is null ? null : ReviewSchedule.NextReview(fm)),
-            fm is not null && ReviewSchedule.IsDue(fm, _site.AsOf),
+            Day(page.Review.NextReview),
+            page.Review.IsDue,
             page.Source?.SourcePath,
             page.OutputPath,
             body.Html,
@@ -92,17 +92,18 @@ public sealed class PageViewBuilder
             ? [.. _site.RootPages.Select(p => ReferenceEquals(p, page) ? Link(p) with { Current = true } : Link(p))]
             : _rootPages;
 
-    private IReadOnlyList<NavLink> Breadcrumbs(Page page, Section? section) => page.Kind switch
+    private IReadOnlyList<NavLink> Breadcrumbs(Page page, Section? section) => page.Content switch
     {
-        PageKind.Home => [],
-        PageKind.Article when section is not null => [Link(_site.Home), Link(section.Index)],
+        HomeContent => [],
+        SectionIndexContent => [Link(_site.Home)],
+        _ when section is not null => [Link(_site.Home), Link(section.Index)],
         _ => [Link(_site.Home)],
     };
 
-    private PageCard[] Children(Page page, Section? section) => page.Kind switch
+    private PageCard[] Children(Page page, Section? section) => page.Content switch
     {
-        PageKind.Home => _sectionCards,
-        PageKind.SectionIndex when section is not null => _pageCards[section.Folder],
+        HomeContent => _sectionCards,
+        SectionIndexContent when section is not null => _pageCards[section.Folder],
         _ => [],
     };
 
@@ -111,7 +112,7 @@ public sealed class PageViewBuilder
     private NavLink Link(Page page) => _links[page];
 
     private static PageCard Card(Page page) =>
-        new(page.Title, page.OutputPath, page.Summary, page.Type?.Key(), page.Kind == PageKind.Article ? page.Type?.Label() : null);
+        new(page.Title, page.OutputPath, page.Summary, page.Type?.Key(), page.Content is MarkdownContent ? page.Type?.Label() : null);
 
     private static string? Day(DateTime? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

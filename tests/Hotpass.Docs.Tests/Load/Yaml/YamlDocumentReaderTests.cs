@@ -14,6 +14,17 @@ public sealed class YamlDocumentReaderTests
         return (node, bag.ToSortedList());
     }
 
+    [Theory]
+    [InlineData("a: 1\na: 2\n", "HPD007", "f.yml(2,1): error HPD007: Invalid YAML in the site configuration: duplicate key 'a'")]
+    [InlineData("a: [1\n", "HPD007", "f.yml(2,1): error HPD007: Invalid YAML in the site configuration: While parsing a flow sequence, did not find expected ',' or ']'.")]
+    public void Problems_are_reported_with_the_codes_the_caller_gives(string yaml, string code, string expected)
+    {
+        var bag = new DiagnosticBag();
+        Assert.Null(YamlDocumentReader.Read(yaml, "f.yml", 1, bag, codes: YamlCodes.SiteConfig));
+        var d = Assert.Single(bag.ToSortedList());
+        Assert.Equal((code, expected), (d.Code, d.ToString()));
+    }
+
     [Fact]
     public void An_alias_bomb_stops_at_the_expansion_budget()
     {

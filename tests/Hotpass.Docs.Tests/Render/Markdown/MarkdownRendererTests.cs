@@ -1,5 +1,7 @@
 using Hotpass.Docs.Diagnostics;
 using Hotpass.Docs.Load;
+using Hotpass.Docs.Load.Markdown;
+using Hotpass.Docs.Model.Facts;
 using Hotpass.Docs.Render.Markdown;
 
 namespace Hotpass.Docs.Tests.Render.Markdown;
@@ -7,14 +9,14 @@ namespace Hotpass.Docs.Tests.Render.Markdown;
 /// <summary>Markdown in, HTML and diagnostics out: the renderer's behaviour written as examples.</summary>
 public sealed class MarkdownRendererTests
 {
-    private static readonly MarkdownRenderer Renderer = new(MarkdownPipelineFactory.CreateBuilder().Build());
+    private static readonly PageDocumentReader Reader = new(new MarkdownRenderer(MarkdownPipelineFactory.CreateBuilder().Build()));
 
-    private static (string Html, RenderedMarkdown Rendered, string Diagnostics) Render(string body, int bodyFirstLine = 5)
+    private static (string Html, PageDocument Document, string Diagnostics) Render(string body, int bodyFirstLine = 5)
     {
         var bag = new DiagnosticBag();
         var page = new PageSource("p.md", "content/p.md", FrontMatter.Empty, body, bodyFirstLine);
-        var rendered = Renderer.Render(page, bag);
-        return (rendered.Html.Trim(), rendered, string.Join("\n", bag.ToSortedList()));
+        var document = Reader.Read(page, bag);
+        return (document.BodyHtml.Trim(), document, string.Join("\n", bag.ToSortedList()));
     }
 
     [Theory]
@@ -94,7 +96,7 @@ public sealed class MarkdownRendererTests
         var (html, rendered, _) = Render("## Why not SOPS?\n\n### `vault` paths\n\n#### Too deep\n");
         Assert.Contains("<h2 id=\"why-not-sops\">Why not SOPS?</h2>", html, StringComparison.Ordinal);
         Assert.Equal(
-            [new TocEntry(2, "why-not-sops", "Why not SOPS?"), new TocEntry(3, "vault-paths", "vault paths")],
-            rendered.Toc);
+            [new HeadingFact(2, "why-not-sops", "Why not SOPS?"), new HeadingFact(3, "vault-paths", "vault paths"), new HeadingFact(4, "too-deep", "Too deep")],
+            rendered.Headings);
     }
 }

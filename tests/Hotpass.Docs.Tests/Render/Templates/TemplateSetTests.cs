@@ -83,7 +83,7 @@ public sealed class TemplateSetTests
         using var site = new TempSite();
         site.File("templates/layouts/page.liquid", "{% include 'loop' %}").File("templates/partials/loop.liquid", "x{% include 'loop' %}");
         var e = Assert.Throws<TemplateException>(() => For(site).Layout("page"));
-        Assert.Equal("templates/partials/loop.liquid(1,1): includes nest deeper than 10 levels (is 'loop' including itself?)", e.Message);
+        Assert.Equal("templates/partials/loop.liquid: includes nest deeper than 10 levels (is 'loop' including itself?)", e.Message);
     }
 
     [Fact]
@@ -105,7 +105,7 @@ public sealed class TemplateSetTests
         using var site = new TempSite();
         site.File("templates/layouts/page.liquid", "{% include site.title %}").File("templates/partials/auditor.liquid", "x{% include site.title %}");
         var e = Assert.Throws<TemplateException>(() => Render(site));
-        Assert.StartsWith("templates/layouts/page.liquid(1,1): ", e.Message, StringComparison.Ordinal);
+        Assert.StartsWith("templates/layouts/page.liquid: ", e.Message, StringComparison.Ordinal);
         Assert.Contains("recursion", e.Message, StringComparison.Ordinal);
     }
 
@@ -115,7 +115,7 @@ public sealed class TemplateSetTests
         using var site = new TempSite();
         site.File("templates/layouts/page.liquid", "{% for i in (1..100000) %}{% for j in (1..1000) %}{% endfor %}{% endfor %}");
         var e = Assert.Throws<TemplateException>(() => Render(site));
-        Assert.StartsWith("templates/layouts/page.liquid(1,1): ", e.Message, StringComparison.Ordinal);
+        Assert.StartsWith("templates/layouts/page.liquid: ", e.Message, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -145,7 +145,7 @@ public sealed class TemplateSetTests
         using var site = new TempSite();
         site.File("templates/layouts/page.liquid", "{% include 'outer' %}").File("templates/partials/outer.liquid", "{% include 'nowhere' %}");
         var e = Assert.Throws<TemplateException>(() => For(site).Layout("page"));
-        Assert.Equal("templates/partials/outer.liquid(1,1): partial 'nowhere' does not exist (partials/nowhere.liquid)", e.Message);
+        Assert.Equal("templates/partials/outer.liquid: partial 'nowhere' does not exist (partials/nowhere.liquid)", e.Message);
     }
 
     [Fact]
@@ -164,6 +164,6 @@ public sealed class TemplateSetTests
         using var site = new TempSite();
         site.File("templates/layouts/page.liquid", "{% include 'header' %}{% include 'missing' %}");
         var e = Assert.Throws<TemplateException>(() => For(site).Layout("page"));
-        Assert.StartsWith("templates/layouts/page.liquid(1,1): partial 'missing'", e.Message, StringComparison.Ordinal);
+        Assert.StartsWith("templates/layouts/page.liquid: partial 'missing'", e.Message, StringComparison.Ordinal);
     }
 }

@@ -1,0 +1,43 @@
+using Hotpass.Docs.Diagnostics;
+
+namespace Hotpass.Docs.Model;
+
+/// <summary>Decides, before anything is rendered, which source owns each output path. Paths are compared without
+/// case, as a case-insensitive file system (or an archive unpacked on one) sees them; two sources mapping to one
+/// path, or a source mapping onto a file the build generates, are reported at every source involved.</summary>
+public sealed class OutputPathRegistry
+{
+    private readonly Dictionary<string, List<(string Output, string Source)>> _claims = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _generated = new(StringComparer.OrdinalIgnoreCase);
+
+    public OutputPathRegistry(IEnumerable<string> generatedPaths)
+    {
+        foreach (var path in generatedPaths) _generated.Add(path);
+    }
+
+    public void Claim(string outputPath, string sourcePath)
+    {
+        if (!_claims.TryGetValue(outputPath, out var list)) _claims[outputPath] = list = [];
+        list.Add((outputPath, sourcePath));
+    }
+
+    /// <summary>The sources that lost their output path, after reporting each clash at every source in it.</summary>
+    public HashSet<string> RejectClashes(DiagnosticBag diagnostics)
+    {
+        var rejected = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (path, claims) in _claims)
+        {
+            var generated = _generated.FirstOrDefault(g => string.Equals(g, path, StringComparison.OrdinalIgnoreCase));
+            if (claims.Count < 2 && generated is null) continue;
+            claims.Sort((a, b) => string.CompareOrdinal(a.Source, b.Source));
+            foreach (var claim in claims)
+            {
+                var others = claims.Where(c => c.Source != claim.Source).Select(c => c.Source);
+                if (generated is not null) others = others.Append("the build itself (" + generated + ")");
+                diagnostics.Report(DiagnosticCodes.DuplicateOutput, SourceLocation.File(claim.Source), claim.Output, string.Join("', '", others));
+                rejected.Add(claim.Source);
+            }
+        }
+        return rejected;
+    }
+}

@@ -1,0 +1,9 @@
+namespace Hotpass.Docs.Model;
+
+/// <summary>What a page shows. Open: later stages add their own kinds (risk, control, evidence pages) and the
+/// layout reads the one it knows.</summary>
+public abstract record PageContent
+{
+    /// <summary>The markdown behind the page, if it has any.</summary>
+    public virtual MarkdownContent? Markdown => null;
+}

@@ -1,0 +1,65 @@
+using System.Net;
+
+namespace Hotpass.Docs.Render.Output;
+
+/// <summary>Finds <c>href</c>, <c>src</c>, <c>srcset</c> and <c>id</c> attributes in HTML the build produced, without
+/// parsing it: Markdig, the templates and the sanitiser all write attribute values in double quotes and escape a
+/// double quote in text as <c>&amp;quot;</c>, so <c>name="</c> only ever starts an attribute. A full HTML parser
+/// per page would cost more than the whole render.</summary>
+public static class HtmlAttributeScanner
+{
+    /// <summary>Adds the attributes in <paramref name="html"/>[<paramref name="start"/>..<paramref name="end"/>) to <paramref name="into"/>.</summary>
+    /// <param name="singleQuotes">Also accept single-quoted values: for raw HTML as an author wrote it.</param>
+    public static void Scan(string html, int start, int end, List<HtmlAttributeValue> into, bool singleQuotes = false)
+    {
+        var i = start;
+        while (i < end)
+        {
+            var eq = html.IndexOf('=', i, end - i);
+            if (eq < 0 || eq + 1 >= end) return;
+            i = eq + 1;
+            var quote = html[eq + 1];
+            if (quote != '"' && !(singleQuotes && quote == '\'')) continue;
+            var kind = NameBefore(html, eq, start);
+            if (kind is null) continue;
+            var close = html.IndexOf(quote, eq + 2, end - eq - 2);
+            if (close < 0) return;
+            var value = html.Substring(eq + 2, close - eq - 2);
+            if (value.Contains('&', StringComparison.Ordinal)) value = WebUtility.HtmlDecode(value);
+            if (kind == HtmlAttributeKind.Href && InBaseElement(html, eq, start)) kind = HtmlAttributeKind.BaseHref;
+            into.Add(new HtmlAttributeValue(kind.Value, value, eq));
+            i = close + 1;
+        }
+    }
+
+    private static HtmlAttributeKind? NameBefore(string html, int eq, int start)
+    {
+        var nameStart = eq;
+        while (nameStart > start && (char.IsAsciiLetter(html[nameStart - 1]) || html[nameStart - 1] == '-')) nameStart--;
+        if (nameStart == eq || nameStart == start || !char.IsWhiteSpace(html[nameStart - 1])) return null;
+        var name = html.AsSpan(nameStart, eq - nameStart);
+        if (name.Equals("href", StringComparison.OrdinalIgnoreCase)) return HtmlAttributeKind.Href;
+        if (name.Equals("src", StringComparison.OrdinalIgnoreCase)) return HtmlAttributeKind.Src;
+        if (name.Equals("srcset", StringComparison.OrdinalIgnoreCase)) return HtmlAttributeKind.Srcset;
+        if (name.Equals("id", StringComparison.OrdinalIgnoreCase)) return HtmlAttributeKind.Id;
+        return null;
+    }
+
+    private static bool InBaseElement(string html, int at, int start)
+    {
+        var open = html.LastIndexOf('<', at, at - start + 1);
+        return open >= 0 && at - open > 5
+            && html.AsSpan(open + 1, 4).Equals("base", StringComparison.OrdinalIgnoreCase)
+            && char.IsWhiteSpace(html[open + 5]);
+    }
+
+    /// <summary>The URLs of a <c>srcset</c> value: each comma-separated candidate's first word.</summary>
+    public static IEnumerable<string> SrcsetUrls(string srcset)
+    {
+        foreach (var candidate in srcset.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var space = candidate.IndexOfAny([' ', '\t', '\n']);
+            yield return space < 0 ? candidate : candidate[..space];
+        }
+    }
+}

@@ -1,0 +1,22 @@
+using System.Collections.Concurrent;
+
+namespace Hotpass.Docs.Render.Output;
+
+/// <summary>Everything the render wrote, as facts: what runs after rendering (sitemap, link gate, manifest) reads
+/// this, never the written bytes.</summary>
+public sealed class RenderedSite
+{
+    private readonly ConcurrentDictionary<string, RenderedFile> _files = new(StringComparer.Ordinal);
+
+    /// <summary>Registers a written file; false when the path was already taken (the first stays).</summary>
+    public bool Add(RenderedFile file) => _files.TryAdd(file.OutputPath, file);
+
+    public bool Contains(string outputPath) => _files.ContainsKey(outputPath);
+
+    public RenderedFile? Find(string outputPath) => _files.GetValueOrDefault(outputPath);
+
+    public int Count => _files.Count;
+
+    /// <summary>Every file, in ordinal order of path.</summary>
+    public IReadOnlyList<RenderedFile> Files => [.. _files.Values.OrderBy(f => f.OutputPath, StringComparer.Ordinal)];
+}

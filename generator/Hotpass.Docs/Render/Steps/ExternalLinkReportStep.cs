@@ -1,0 +1,40 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Hotpass.Docs.Check.Links;
+using Hotpass.Docs.Write;
+
+namespace Hotpass.Docs.Render.Steps;
+
+/// <summary>Writes <c>external-links.json</c>: every external URL the site links to and the pages using it, sorted.
+/// External links are never fetched by a plain build; this is what <c>--check-external</c> and a reviewer read.</summary>
+public sealed class ExternalLinkReportStep : IPostRenderStep
+{
+    public const string FileName = "external-links.json";
+
+    public IReadOnlyList<string> Outputs { get; } = [FileName];
+
+    public void Run(RenderContext context)
+    {
+        var links = ExternalLinks.Collect(context.Output);
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("version", 1);
+            json.WriteStartArray("links");
+            foreach (var (url, pages) in links)
+            {
+                json.WriteStartObject();
+                json.WriteString("url", url);
+                json.WriteStartArray("pages");
+                foreach (var page in pages) json.WriteStringValue(page);
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        stream.WriteByte((byte)'\n');
+        context.Output.Add(new Output.RenderedFile(context.Writer.Write(FileName, OutputKind.Generated, stream.ToArray()), null, null));
+    }
+}

@@ -1,0 +1,32 @@
+using System.Collections.Concurrent;
+
+namespace Hotpass.Docs.Write;
+
+/// <summary>Keeps the built site in memory instead of on disk: for tests, and for serving or comparing a build
+/// without writing it.</summary>
+public sealed class InMemorySite : ISiteWriter
+{
+    private readonly ConcurrentDictionary<string, byte[]> _files = new(StringComparer.Ordinal);
+
+    /// <summary>The committed site, by output path; empty until <see cref="Commit"/>.</summary>
+    public IReadOnlyDictionary<string, byte[]> Files { get; private set; } = new Dictionary<string, byte[]>();
+
+    public WrittenFile Write(string outputPath, OutputKind kind, ReadOnlySpan<byte> bytes)
+    {
+        var copy = bytes.ToArray();
+        if (!_files.TryAdd(outputPath, copy)) throw new IOException($"'{outputPath}' was already written");
+        return new WrittenFile(outputPath, kind, copy.Length, HashingCopy.Hash(copy));
+    }
+
+    public WrittenFile Copy(string outputPath, OutputKind kind, string sourceFile)
+    {
+        using var buffer = new MemoryStream();
+        var (size, sha) = HashingCopy.Copy(sourceFile, buffer);
+        if (!_files.TryAdd(outputPath, buffer.ToArray())) throw new IOException($"'{outputPath}' was already written");
+        return new WrittenFile(outputPath, kind, size, sha);
+    }
+
+    public void Commit() => Files = new SortedDictionary<string, byte[]>(_files, StringComparer.Ordinal);
+
+    public void Dispose() => _files.Clear();
+}

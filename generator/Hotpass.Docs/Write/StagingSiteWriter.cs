@@ -1,0 +1,22 @@
+namespace Hotpass.Docs.Write;
+
+/// <summary>Writes into a <see cref="StagingSite"/> beside the output folder, swapped in on <see cref="Commit"/>.</summary>
+public sealed class StagingSiteWriter(StagingSite staging) : ISiteWriter
+{
+    public WrittenFile Write(string outputPath, OutputKind kind, ReadOnlySpan<byte> bytes)
+    {
+        staging.WriteBytes(outputPath, bytes);
+        return new WrittenFile(outputPath, kind, bytes.Length, HashingCopy.Hash(bytes));
+    }
+
+    public WrittenFile Copy(string outputPath, OutputKind kind, string sourceFile)
+    {
+        using var target = staging.CreateFile(outputPath);
+        var (size, sha) = HashingCopy.Copy(sourceFile, target);
+        return new WrittenFile(outputPath, kind, size, sha);
+    }
+
+    public void Commit() => staging.Commit();
+
+    public void Dispose() => staging.Dispose();
+}
