@@ -9,6 +9,7 @@ public static class BuildCommand
     public static Command Create(TextWriter output, TextWriter error)
     {
         var gates = new GateOptions();
+        var preview = new PreviewOptions();
         var outDir = new Option<string?>("--out") { Description = "Output folder (default: out in hotpass-docs.yml, else _site).", HelpName = "DIR" };
         var baseUrl = new Option<string?>("--base-url")
         {
@@ -19,6 +20,7 @@ public static class BuildCommand
         gates.AddTo(command);
         command.Options.Add(outDir);
         command.Options.Add(baseUrl);
+        preview.AddTo(command);
         command.SetAction(parse =>
         {
             var outValue = parse.GetValue(outDir);
@@ -28,7 +30,8 @@ public static class BuildCommand
                 BaseUrl: parse.GetValue(baseUrl),
                 AsOf: parse.GetValue(gates.AsOf),
                 Strict: parse.GetValue(gates.Strict),
-                WriteSite: true);
+                WriteSite: true,
+                Preview: preview.Read(parse));
             return ResultPrinter.RunAndReport(request, parse.GetValue(gates.Format)!, "build", output, error);
         });
         return command;

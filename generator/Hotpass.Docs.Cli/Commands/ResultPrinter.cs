@@ -32,6 +32,7 @@ public static class ResultPrinter
             1 => $"{verb} failed; " + (request.WriteSite ? "the previous site was left as it was" : "no site is written by check"),
             _ => $"{verb} stopped: configuration error",
         };
+        StepSummaryFile.Append(GateSummary.Write(verb, result.ExitCode, result.Diagnostics, SourceLinks.FromEnvironment(Environment.GetEnvironmentVariable)), error);
         error.WriteLine($"hotpass-docs {verb}: {outcome} ({result.ErrorCount} errors, {result.WarningCount} warnings) in {seconds} s");
         return result.ExitCode;
     }

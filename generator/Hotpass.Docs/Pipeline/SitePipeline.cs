@@ -63,7 +63,7 @@ public sealed class SitePipeline
         });
 
         // model
-        var generated = _steps.SelectMany(s => s.Outputs).Append(ManifestJson.FileName);
+        var generated = _steps.SelectMany(s => s.Outputs).Append(ManifestJson.FileName).Append(DiagnosticsJson.FileName);
         var site = SiteModelBuilder.Build(config, asOf.Value, [.. sources.OfType<MarkdownContent>()], [.. files.Where(f => !IsMarkdown(f))],
             generated, diagnostics);
 
@@ -73,13 +73,16 @@ public sealed class SitePipeline
         // render → steps after rendering → manifest → commit
         using var output = writer ?? (request.WriteSite ? Stage(outDir, diagnostics) : new DiscardingSiteWriter());
         if (output is null) return Finish(diagnostics, policy, site.Pages.Count, 0, null);
-        var context = new RenderContext(site, new TemplateSet(new ThemeFiles(templatesDir)), output, request.BaseUrl ?? config.BaseUrl, diagnostics);
+        var context = new RenderContext(site, new TemplateSet(new ThemeFiles(templatesDir)), output, request.BaseUrl ?? config.BaseUrl, diagnostics, request.Preview);
         try
         {
             SiteRenderer.Render(context);
             foreach (var step in _steps) step.Run(context);
             if (request.WriteSite)
+            {
+                context.WriteText(DiagnosticsJson.FileName, OutputKind.Generated, DiagnosticsJson.Text(diagnostics.ToSortedList(policy)), null, null);
                 output.Write(ManifestJson.FileName, OutputKind.Generated, ManifestJson.Write(context.Output.Files.Select(f => f.File)));
+            }
         }
         catch (TemplateException e)
         {

@@ -15,7 +15,7 @@ public sealed class PageViewBuilder
     private readonly Dictionary<string, int> _navIndex;
     private readonly Dictionary<string, (Page? Prev, Page? Next)> _neighbours = new(StringComparer.Ordinal);
 
-    public PageViewBuilder(SiteModel site)
+    public PageViewBuilder(SiteModel site, PreviewBanner? preview = null)
     {
         _site = site;
         _siteView = Hash.FromDictionary(new Dictionary<string, object?>
@@ -23,6 +23,7 @@ public sealed class PageViewBuilder
             ["title"] = site.Config.Title,
             ["as_of"] = site.AsOf.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["as_of_note"] = site.Config.AsOfNote,
+            ["preview"] = preview is null ? null : PreviewView(preview, site.AsOf),
         });
         _collapsedNav = [.. site.Sections.Select(s => SectionNav(s, active: false, current: null))];
         _navIndex = site.Sections.Select((s, i) => (s.Folder, i)).ToDictionary(x => x.Folder, x => x.i, StringComparer.Ordinal);
@@ -62,6 +63,16 @@ public sealed class PageViewBuilder
         ["page"] = Hash.FromDictionary(new Dictionary<string, object?> { ["title"] = "Page not found", ["kind"] = "not-found" }),
         ["nav"] = _collapsedNav,
         ["root_pages"] = _site.RootPages.Select(p => Link(p, false)).ToList(),
+    });
+
+    private static Hash PreviewView(PreviewBanner preview, DateTimeOffset builtAt) => Hash.FromDictionary(new Dictionary<string, object?>
+    {
+        ["pr"] = preview.PullRequest.ToString(CultureInfo.InvariantCulture),
+        ["commit"] = preview.Commit,
+        ["commit_short"] = preview.Commit is { Length: > 12 } commit ? commit[..12] : preview.Commit,
+        ["built_at"] = builtAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture),
+        ["built_at_iso"] = builtAt.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
+        ["published_url"] = preview.PublishedUrl,
     });
 
     private static Hash PageView(Page page, RenderedMarkdown body)
