@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.CommandLine.Parsing;
 using Hotpass.Docs.Render;
 
 namespace Hotpass.Docs.Cli.Commands;
