@@ -59,9 +59,22 @@ public sealed class ServeHost : IAsyncDisposable
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
 
         var config = SiteConfigReader.Read(root, new DiagnosticBag());
-        var debouncer = new ChangeDebouncer(options.Quiet, () => Report(rebuilder.Rebuild(), log));
+        var debouncer = new ChangeDebouncer(options.Quiet, () => RebuildAndReport(rebuilder, log));
         var watcher = new SourceWatcher(root, [config.ContentDir, config.TemplatesDir, "evidence"], SiteConfig.FileName, debouncer.Signal);
         return new ServeHost(app, rebuilder, watcher, debouncer, stopping, new Uri(address.TrimEnd('/') + "/"));
+    }
+
+    private static void RebuildAndReport(SiteRebuilder rebuilder, TextWriter log)
+    {
+        try
+        {
+            Report(rebuilder.Rebuild(), log);
+        }
+        catch (Exception e)
+        {
+            // A bug in one rebuild must not stop serving: the last good site stays, and the next edit tries again.
+            lock (log) log.WriteLine($"hotpass-docs serve: internal error in a rebuild: {e}");
+        }
     }
 
     private static void Report(BuildOutcome outcome, TextWriter log)
