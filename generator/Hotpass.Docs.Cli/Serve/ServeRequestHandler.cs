@@ -23,6 +23,12 @@ public sealed class ServeRequestHandler(SiteRebuilder rebuilder, ServeEvents eve
             response.Headers.Allow = "GET, HEAD";
             return;
         }
+        if (!IsLoopbackHost(context.Request.Host.Host))
+        {
+            // DNS rebinding: a web page that points its own name at 127.0.0.1 must not read the local site.
+            await SendAsync(context, StatusCodes.Status403Forbidden, "text/plain; charset=utf-8", "Forbidden: serve answers only to 127.0.0.1 and localhost.\n"u8.ToArray()).ConfigureAwait(false);
+            return;
+        }
         var raw = context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? context.Request.Path.Value ?? "/";
         var pathOnly = raw.Split('?', 2)[0];
         if (pathOnly == LiveReloadScript.EventsPath)
@@ -65,6 +71,9 @@ public sealed class ServeRequestHandler(SiteRebuilder rebuilder, ServeEvents eve
         else
             await SendAsync(context, StatusCodes.Status404NotFound, "text/plain; charset=utf-8", "Not found.\n"u8.ToArray()).ConfigureAwait(false);
     }
+
+    private static bool IsLoopbackHost(string host) =>
+        host is "127.0.0.1" || string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase);
 
     private static Task SendFileAsync(HttpContext context, int status, string outputPath, byte[] bytes, int generation)
     {

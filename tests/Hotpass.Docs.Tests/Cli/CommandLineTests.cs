@@ -38,6 +38,7 @@ public sealed class CommandLineTests
     [InlineData("serve", "--port", "70000")]
     [InlineData("diff")]
     [InlineData("diff", "--baseline", "x", "--format", "html")]
+    [InlineData("diff", "--baseline", "x", "--preview-url", "javascript:alert(1)")]
     public void Usage_errors_exit_with_two(params string[] args)
     {
         var (exit, _, error) = Run(args);

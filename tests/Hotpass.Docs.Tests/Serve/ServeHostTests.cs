@@ -156,6 +156,17 @@ public sealed class ServeHostTests : IAsyncLifetime, IDisposable
     }
 
     [Theory]
+    [InlineData("evil.example", 403)]
+    [InlineData("127.0.0.1.evil.example", 403)]
+    [InlineData("localhost", 200)]
+    [InlineData("127.0.0.1", 200)]
+    public async Task Only_loopback_host_names_are_answered(string host, int expected)
+    {
+        var (status, _) = await RawGetAsync("/index.html", $"{host}:{Host.Url.Port}");
+        Assert.Equal(expected, status);
+    }
+
+    [Theory]
     [InlineData("/assets/site.css", "text/css; charset=utf-8")]
     [InlineData("/sitemap.xml", "text/xml; charset=utf-8")]
     [InlineData("/manifest.json", "application/json; charset=utf-8")]
@@ -200,12 +211,12 @@ public sealed class ServeHostTests : IAsyncLifetime, IDisposable
     }
 
     /// <summary>Sends the target byte for byte: HttpClient would normalise the dot segments away before sending.</summary>
-    private async Task<(int Status, string Body)> RawGetAsync(string target)
+    private async Task<(int Status, string Body)> RawGetAsync(string target, string host = "127.0.0.1")
     {
         using var client = new TcpClient();
         await client.ConnectAsync(IPAddress.Loopback, Host.Url.Port);
         var stream = client.GetStream();
-        await stream.WriteAsync(Encoding.ASCII.GetBytes($"GET {target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"));
+        await stream.WriteAsync(Encoding.ASCII.GetBytes($"GET {target} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"));
         using var reader = new StreamReader(stream, Encoding.UTF8);
         var text = await reader.ReadToEndAsync();
         var status = int.Parse(text.Split(' ', 3)[1], System.Globalization.CultureInfo.InvariantCulture);
