@@ -21,9 +21,10 @@ public sealed class ServeHost : IAsyncDisposable
     private readonly ChangeDebouncer _debouncer;
     private readonly CancellationTokenSource _stopping;
 
-    private ServeHost(WebApplication app, SiteRebuilder rebuilder, SourceWatcher watcher, ChangeDebouncer debouncer, CancellationTokenSource stopping, Uri url)
+    private ServeHost(WebApplication app, SiteRebuilder rebuilder, ServeEvents events, SourceWatcher watcher, ChangeDebouncer debouncer, CancellationTokenSource stopping, Uri url)
     {
         _app = app;
+        Events = events;
         Rebuilder = rebuilder;
         _watcher = watcher;
         _debouncer = debouncer;
@@ -35,6 +36,9 @@ public sealed class ServeHost : IAsyncDisposable
     public Uri Url { get; }
 
     public SiteRebuilder Rebuilder { get; }
+
+    /// <summary>The open event streams (one per tab).</summary>
+    public ServeEvents Events { get; }
 
     /// <summary>Builds the site, then serves it; null (after printing why) when the first build stopped on a
     /// configuration error, which no edit to a page can fix while serving.</summary>
@@ -61,7 +65,7 @@ public sealed class ServeHost : IAsyncDisposable
         var config = SiteConfigReader.Read(root, new DiagnosticBag());
         var debouncer = new ChangeDebouncer(options.Quiet, () => RebuildAndReport(rebuilder, log));
         var watcher = new SourceWatcher(root, [config.ContentDir, config.TemplatesDir, "evidence"], SiteConfig.FileName, debouncer.Signal);
-        return new ServeHost(app, rebuilder, watcher, debouncer, stopping, new Uri(address.TrimEnd('/') + "/"));
+        return new ServeHost(app, rebuilder, events, watcher, debouncer, stopping, new Uri(address.TrimEnd('/') + "/"));
     }
 
     private static void RebuildAndReport(SiteRebuilder rebuilder, TextWriter log)
