@@ -69,7 +69,8 @@ public sealed class ServeHostTests : IAsyncLifetime, IDisposable
 
         var html = await _http.GetStringAsync(new Uri(Host.Url, "how-to/guide.html"));
         Assert.Contains("New words.", html, StringComparison.Ordinal);
-        Assert.Contains("data-generation=\"2\"", html, StringComparison.Ordinal);
+        // A save can reach the watcher as several events, so a later build of the same bytes may already be served.
+        Assert.DoesNotContain("data-generation=\"1\"", html, StringComparison.Ordinal);
     }
 
     [Fact]
