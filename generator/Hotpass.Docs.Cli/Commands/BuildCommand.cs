@@ -9,6 +9,7 @@ public static class BuildCommand
     public static Command Create(TextWriter output, TextWriter error)
     {
         var gates = new GateOptions();
+        var preview = new PreviewOptions();
         var outDir = new Option<string?>("--out") { Description = "Output folder (default: out in hotpass-docs.yml, else _site).", HelpName = "DIR" };
         var baseUrl = new Option<string?>("--base-url")
         {
@@ -24,6 +25,7 @@ public static class BuildCommand
         command.Options.Add(outDir);
         command.Options.Add(baseUrl);
         command.Options.Add(timings);
+        preview.AddTo(command);
         command.SetAction(parse =>
         {
             var outValue = parse.GetValue(outDir);
@@ -34,7 +36,8 @@ public static class BuildCommand
                 AsOf: parse.GetValue(gates.AsOf),
                 Strict: parse.GetValue(gates.Strict),
                 CheckExternal: parse.GetValue(gates.CheckExternal),
-                WriteSite: true);
+                WriteSite: true,
+                Preview: preview.Read(parse));
             return ResultPrinter.RunAndReport(request, parse.GetValue(gates.Format)!, "build", output, error, parse.GetValue(timings));
         });
         return command;

@@ -19,6 +19,8 @@ public static class CommandLineApp
         root.Subcommands.Add(BuildCommand.Create(output, error));
         root.Subcommands.Add(CheckCommand.Create(output, error));
         root.Subcommands.Add(EvidenceCommand.Create(output, error));
+        root.Subcommands.Add(ServeCommand.Create(output, error));
+        root.Subcommands.Add(DiffCommand.Create(output, error));
         return root;
     }
 

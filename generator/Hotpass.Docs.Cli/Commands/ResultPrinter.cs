@@ -32,6 +32,7 @@ public static class ResultPrinter
         if (result.OutDir is not null)
             foreach (var note in result.Notes) summary.WriteLine($"hotpass-docs {verb}: info: {note}");
         var seconds = clock.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
+        StepSummaryFile.Append(GateSummary.Write(verb, result.ExitCode, result.Diagnostics, SourceLinks.FromEnvironment(Environment.GetEnvironmentVariable)), error);
         summary.WriteLine($"hotpass-docs {verb}: {Outcome(result, request, verb)} ({result.ErrorCount} errors, {result.WarningCount} warnings) in {seconds} s");
         if (timings is not null) error.Write(timings.Format());
         return result.ExitCode;

@@ -3,6 +3,7 @@ namespace Hotpass.Docs.Pipeline;
 /// <summary>What one run of the pipeline is asked to do; null options fall back to the site configuration.</summary>
 /// <param name="WriteSite">False for <c>check</c>: run every gate, write nothing.</param>
 /// <param name="CheckExternal">Fetch external links too (never by default).</param>
+/// <param name="Preview">Set for a pull-request preview build: every page shows the preview banner.</param>
 public sealed record BuildRequest(
     string Root,
     string? OutDir = null,
@@ -10,4 +11,5 @@ public sealed record BuildRequest(
     string? AsOf = null,
     bool Strict = false,
     bool WriteSite = true,
-    bool CheckExternal = false);
+    bool CheckExternal = false,
+    Render.PreviewBanner? Preview = null);

@@ -70,7 +70,7 @@ public sealed class SitePipeline
         timings?.Lap("load");
 
         // model
-        var generated = _steps.SelectMany(s => s.Outputs).Append(ManifestJson.FileName);
+        var generated = _steps.SelectMany(s => s.Outputs).Append(ManifestJson.FileName).Append(DiagnosticsJson.FileName);
         var site = SiteModelBuilder.Build(config, asOf.Value, [.. sources.OfType<MarkdownContent>()], [.. files.Where(f => !IsMarkdown(f))],
             generated, diagnostics);
         timings?.Lap("model");
@@ -85,7 +85,7 @@ public sealed class SitePipeline
         using var output = writer ?? (request.WriteSite ? Stage(outDir, diagnostics) : new DiscardingSiteWriter());
         if (output is null) return Finish(diagnostics, policy, site.Pages.Count, 0, null);
         timings?.Lap("stage");
-        var context = new RenderContext(site, new TemplateSet(new ThemeFiles(templatesDir, config.TemplatesDir)), output, request.BaseUrl ?? config.BaseUrl, diagnostics)
+        var context = new RenderContext(site, new TemplateSet(new ThemeFiles(templatesDir, config.TemplatesDir)), output, request.BaseUrl ?? config.BaseUrl, diagnostics, request.Preview)
         {
             Root = root,
             Clock = _clock,
@@ -101,7 +101,10 @@ public sealed class SitePipeline
                 timings?.Lap(StageTimings.StepName(step));
             }
             if (request.WriteSite)
+            {
+                context.WriteText(DiagnosticsJson.FileName, OutputKind.Generated, DiagnosticsJson.Text(diagnostics.ToSortedList(policy)), null, null);
                 output.Write(ManifestJson.FileName, OutputKind.Generated, ManifestJson.Write(context.Output.Files.Select(f => f.File)));
+            }
         }
         catch (TemplateException e)
         {

@@ -8,16 +8,18 @@ namespace Hotpass.Docs.Render;
 
 /// <summary>What rendering and the steps after it share: the model, the templates, the writer, and the facts of
 /// every file written so far.</summary>
-public sealed class RenderContext(SiteModel site, TemplateSet templates, ISiteWriter writer, string? baseUrl, DiagnosticBag diagnostics)
+public sealed class RenderContext(SiteModel site, TemplateSet templates, ISiteWriter writer, string? baseUrl, DiagnosticBag diagnostics,
+    PreviewBanner? preview = null)
 {
     public SiteModel Site => site;
     public TemplateSet Templates => templates;
     public LiquidRenderer Liquid { get; } = new(templates, site.AsOf);
-    public PageViewBuilder Views { get; } = new(site);
+    public PageViewBuilder Views { get; } = new(site, preview);
     public ISiteWriter Writer => writer;
     public RenderedSite Output { get; } = new();
     public string? BaseUrl => baseUrl;
     public DiagnosticBag Diagnostics => diagnostics;
+    public PreviewBanner? Preview => preview;
 
     /// <summary>The site root, for state a step keeps between builds (the external-link cache).</summary>
     public string Root { get; init; } = ".";

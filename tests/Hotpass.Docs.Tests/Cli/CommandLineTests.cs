@@ -18,6 +18,8 @@ public sealed class CommandLineTests
     [InlineData("root", new[] { "--help" })]
     [InlineData("build", new[] { "build", "--help" })]
     [InlineData("check", new[] { "check", "--help" })]
+    [InlineData("serve", new[] { "serve", "--help" })]
+    [InlineData("diff", new[] { "diff", "--help" })]
     public void Help_matches_its_golden_file(string name, string[] args)
     {
         var (exit, output, _) = Run(args);
@@ -29,6 +31,14 @@ public sealed class CommandLineTests
     [InlineData("build", "--no-such-option")]
     [InlineData("build", "--format", "xml")]
     [InlineData("frobnicate")]
+    [InlineData("build", "--preview-commit", "abc1234")]
+    [InlineData("build", "--preview-pr", "0")]
+    [InlineData("build", "--preview-pr", "5", "--preview-commit", "not-a-sha")]
+    [InlineData("build", "--preview-pr", "5", "--published-url", "javascript:alert(1)")]
+    [InlineData("serve", "--port", "70000")]
+    [InlineData("diff")]
+    [InlineData("diff", "--baseline", "x", "--format", "html")]
+    [InlineData("diff", "--baseline", "x", "--preview-url", "javascript:alert(1)")]
     public void Usage_errors_exit_with_two(params string[] args)
     {
         var (exit, _, error) = Run(args);
@@ -160,7 +170,7 @@ public sealed class CommandLineTests
         var (exit, output, error) = Run("build", "--root", site.Root, "--out", outDir, "--base-url", "https://docs.example.org/", "--as-of", "now");
         Assert.Equal(0, exit);
         Assert.Equal("", error);
-        Assert.StartsWith($"hotpass-docs build: 2 pages, 7 files written to {outDir} (0 errors, 0 warnings) in ", output, StringComparison.Ordinal);
+        Assert.StartsWith($"hotpass-docs build: 2 pages, 8 files written to {outDir} (0 errors, 0 warnings) in ", output, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(outDir, "a.html")));
     }
 }

@@ -19,11 +19,12 @@ public sealed class PageViewBuilder
     private readonly PageCard[] _sectionCards;
     private readonly Dictionary<string, PageCard[]> _pageCards = new(StringComparer.Ordinal);
 
-    public PageViewBuilder(SiteModel site)
+    public PageViewBuilder(SiteModel site, PreviewBanner? preview = null)
     {
         _site = site;
         foreach (var page in site.Pages.Append(site.Home)) _links.TryAdd(page, new NavLink(page.Title, page.OutputPath, false));
-        _siteView = new SiteView(site.Config.Title, Day(site.AsOf.UtcDateTime)!, site.Config.AsOfNote);
+        _siteView = new SiteView(site.Config.Title, Day(site.AsOf.UtcDateTime)!, site.Config.AsOfNote,
+            preview is null ? null : PreviewView(preview, site.AsOf));
         _collapsedNav = [.. site.Sections.Select(s => SectionNav(s, active: false, current: null))];
         _navIndex = site.Sections.Select((s, i) => (s.Folder, i)).ToDictionary(x => x.Folder, x => x.i, StringComparer.Ordinal);
         _rootPages = [.. site.RootPages.Select(p => Link(p))];
@@ -52,6 +53,14 @@ public sealed class PageViewBuilder
         _siteView, "", baseUrl,
         new CurrentPage("Page not found", null, "not-found", null, null, null, null, null, false, null, null, null, []),
         _collapsedNav, _rootPages, [], [], null, null, inlineCss);
+
+    private static PreviewView PreviewView(PreviewBanner preview, DateTimeOffset builtAt) => new(
+        preview.PullRequest.ToString(CultureInfo.InvariantCulture),
+        preview.Commit,
+        preview.Commit is { Length: > 12 } commit ? commit[..12] : preview.Commit,
+        builtAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture),
+        builtAt.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
+        preview.PublishedUrl);
 
     private static CurrentPage CurrentPage(Page page, RenderedMarkdown body)
     {

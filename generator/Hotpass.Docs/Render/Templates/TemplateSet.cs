@@ -69,6 +69,7 @@ public sealed class TemplateSet
         // Generic registration keeps the members visible to the trimmer (no reflection over a Type list).
         strategy.Register<PageView>();
         strategy.Register<SiteView>();
+        strategy.Register<PreviewView>();
         strategy.Register<CurrentPage>();
         strategy.Register<NavSection>();
         strategy.Register<NavLink>();

@@ -1,0 +1,84 @@
+using System.Text.Json;
+using Hotpass.Docs.Write;
+
+namespace Hotpass.Docs.Diff;
+
+/// <summary>Reads a build's output folder into a <see cref="BuildSnapshot"/>, refusing a folder that is not a
+/// hotpass-docs build or whose manifest has a version this tool does not read.</summary>
+public static class BuildFolderReader
+{
+    private static readonly JsonDocumentOptions Options = new() { MaxDepth = 64 };
+
+    /// <summary>The snapshot, or null with <paramref name="problem"/> saying why the folder cannot be compared.</summary>
+    public static BuildSnapshot? Read(string folder, out string? problem)
+    {
+        var manifestPath = Path.Combine(folder, ManifestJson.FileName);
+        if (!Directory.Exists(folder)) return Fail<BuildSnapshot>($"'{folder}' does not exist", out problem);
+        if (!File.Exists(manifestPath)) return Fail<BuildSnapshot>($"'{folder}' is not a hotpass-docs build: it has no {ManifestJson.FileName}", out problem);
+        try
+        {
+            var files = ReadManifest(manifestPath, folder, out problem);
+            if (files is null) return null;
+            var diagnostics = files.ContainsKey(DiagnosticsJson.FileName) ? ReadDiagnostics(Path.Combine(folder, DiagnosticsJson.FileName)) : [];
+            Dictionary<string, string>? status = null;
+            var matrixPath = Path.Combine(folder, MatrixStatusReader.FileName);
+            if (File.Exists(matrixPath))
+            {
+                status = MatrixStatusReader.Read(matrixPath, out var matrixProblem);
+                if (status is null) return Fail<BuildSnapshot>($"'{matrixPath}' {matrixProblem}", out problem);
+            }
+            return new BuildSnapshot(folder, files, diagnostics, status);
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or KeyNotFoundException or FormatException)
+        {
+            return Fail<BuildSnapshot>($"'{folder}' is not a readable hotpass-docs build: {e.Message}", out problem);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Fail<BuildSnapshot>($"'{folder}' cannot be read: {e.Message}", out problem);
+        }
+    }
+
+    private static Dictionary<string, ManifestEntry>? ReadManifest(string path, string folder, out string? problem)
+    {
+        problem = null;
+        using var document = JsonDocument.Parse(File.ReadAllBytes(path), Options);
+        var root = document.RootElement;
+        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("version", out var version) || version.ValueKind != JsonValueKind.Number
+            || !root.TryGetProperty("files", out var files) || files.ValueKind != JsonValueKind.Array)
+            return Fail<Dictionary<string, ManifestEntry>>($"'{folder}' is not a hotpass-docs build: its {ManifestJson.FileName} has no version and files", out problem);
+        if (root.TryGetProperty("generator", out var generator) && generator.GetString() != "hotpass-docs")
+            return Fail<Dictionary<string, ManifestEntry>>($"'{folder}' is not a hotpass-docs build: its manifest was written by '{generator}'", out problem);
+        var number = version.GetInt32();
+        if (number != ManifestJson.Version)
+        {
+            var age = number < ManifestJson.Version ? "an older" : "a newer";
+            return Fail<Dictionary<string, ManifestEntry>>($"'{folder}' was built by {age} hotpass-docs (manifest version {number}; this one reads version {ManifestJson.Version}): rebuild it with this version", out problem);
+        }
+        var entries = new Dictionary<string, ManifestEntry>(StringComparer.Ordinal);
+        foreach (var file in files.EnumerateArray())
+        {
+            var entry = new ManifestEntry(file.GetProperty("path").GetString()!, file.GetProperty("kind").GetString()!, file.GetProperty("sha256").GetString()!);
+            entries[entry.Path] = entry;
+        }
+        return entries;
+    }
+
+    private static List<ReportedDiagnostic> ReadDiagnostics(string path)
+    {
+        using var document = JsonDocument.Parse(File.ReadAllBytes(path), Options);
+        return [.. document.RootElement.GetProperty("diagnostics").EnumerateArray().Select(d => new ReportedDiagnostic(
+            d.GetProperty("code").GetString()!,
+            d.GetProperty("severity").GetString()!,
+            d.GetProperty("path").GetString()!,
+            d.GetProperty("line").GetInt32(),
+            d.GetProperty("column").GetInt32(),
+            d.GetProperty("message").GetString()!))];
+    }
+
+    private static T? Fail<T>(string message, out string? problem) where T : class
+    {
+        problem = message;
+        return null;
+    }
+}

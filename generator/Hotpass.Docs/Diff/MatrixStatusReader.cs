@@ -1,0 +1,42 @@
+using System.Text.Json;
+
+namespace Hotpass.Docs.Diff;
+
+/// <summary>Reads each control's status from a build's <c>matrix.json</c>:
+/// <c>{ "version": 1, "rows": [ { "control": { "id": "...", "status": "..." }, ... } ] }</c>. Tolerant on purpose:
+/// rows without a control id are skipped, a missing status reads as "unknown", and unknown fields are ignored, so
+/// the matrix can grow without breaking diff. This is the one place that knows the matrix's shape.</summary>
+public static class MatrixStatusReader
+{
+    public const string FileName = "matrix.json";
+
+    /// <summary>Status by control id; null with <paramref name="problem"/> set when the file is not a matrix.</summary>
+    public static Dictionary<string, string>? Read(string path, out string? problem)
+    {
+        problem = null;
+        try
+        {
+            using var stream = File.OpenRead(path);
+            using var document = JsonDocument.Parse(stream, new JsonDocumentOptions { MaxDepth = 64 });
+            if (document.RootElement.ValueKind != JsonValueKind.Object
+                || !document.RootElement.TryGetProperty("rows", out var rows) || rows.ValueKind != JsonValueKind.Array)
+            {
+                problem = "has no 'rows' array";
+                return null;
+            }
+            var status = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var row in rows.EnumerateArray())
+            {
+                if (row.ValueKind != JsonValueKind.Object || !row.TryGetProperty("control", out var control) || control.ValueKind != JsonValueKind.Object) continue;
+                if (!control.TryGetProperty("id", out var id) || id.ValueKind != JsonValueKind.String || id.GetString() is not { Length: > 0 } key) continue;
+                status[key] = control.TryGetProperty("status", out var s) && s.ValueKind == JsonValueKind.String ? s.GetString()! : "unknown";
+            }
+            return status;
+        }
+        catch (JsonException e)
+        {
+            problem = "is not valid JSON: " + e.Message;
+            return null;
+        }
+    }
+}

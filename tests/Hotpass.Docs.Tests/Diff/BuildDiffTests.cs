@@ -1,0 +1,132 @@
+using Hotpass.Docs.Cli.Commands;
+using Hotpass.Docs.Diff;
+using Hotpass.Docs.Tests.TestSupport;
+
+namespace Hotpass.Docs.Tests.Diff;
+
+/// <summary><c>diff</c> on real builds: pages added, removed and changed, control status from matrix.json,
+/// diagnostics new since the baseline, and the refusals with exit 2.</summary>
+public sealed class BuildDiffTests
+{
+    private static (int Exit, string Out, string Err) Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = CommandLineApp.Run(args, output, error);
+        return (exit, output.ToString().Replace("\r\n", "\n", StringComparison.Ordinal), error.ToString());
+    }
+
+    private static TempSite Baseline() => new TempSite()
+        .Page("index.md", "Home")
+        .Page("how-to/guide.md", "Guide", "Old words.\n")
+        .Page("how-to/old.md", "Old")
+        .File("content/how-to/x.md", "---\ntitle: X\nlast_reviewed: 2025-01-01\nreview_every: P30D\n---\nText.\n");
+
+    private static TempSite Current() => new TempSite()
+        .Page("index.md", "Home")
+        .Page("how-to/guide.md", "Guide", "New words.\n")
+        .Page("how-to/new page.md", "New")
+        .File("content/how-to/x.md", "---\ntitle: X\nlast_reviewed: 2025-01-01\nreview_every: P30D\n---\nText.\n")
+        .File("content/how-to/y.md", "---\ntitle: Y\nlast_reviewed: 2025-01-01\nreview_every: P30D\n---\nText.\n");
+
+    private static void Matrix(TempSite site, string rows) =>
+        File.WriteAllText(Path.Combine(site.OutDir, "matrix.json"), "{ \"version\": 1, \"rows\": [" + rows + "] }");
+
+    [Fact]
+    public void Two_builds_differing_in_pages_controls_and_diagnostics()
+    {
+        using var baseline = Baseline();
+        using var current = Current();
+        Assert.Equal(0, baseline.Build().ExitCode);
+        Assert.Equal(0, current.Build().ExitCode);
+        Matrix(baseline, """{ "control": { "id": "CTL-A", "status": "fresh" } }, { "control": { "id": "CTL-B", "status": "fresh" } }, { "control": { "id": "CTL-GONE", "status": "fresh" } }""");
+        Matrix(current, """{ "control": { "id": "CTL-A", "status": "stale" }, "evidence": [] }, { "control": { "id": "CTL-B", "status": "fresh" } }, { "risk": "no control" }""");
+
+        var diff = BuildComparer.Compare(Read(baseline.OutDir), Read(current.OutDir));
+
+        Assert.Equal(["how-to/new page.html", "how-to/y.html"], diff.PagesAdded);
+        Assert.Equal(["how-to/old.html"], diff.PagesRemoved);
+        // The guide changed; every page changed too, as the navigation lists the new pages.
+        Assert.Contains("how-to/guide.html", diff.PagesChanged);
+        Assert.True(diff.ControlsCompared);
+        Assert.Equal([new ControlStatusChange("CTL-A", "fresh", "stale"), new ControlStatusChange("CTL-GONE", "fresh", null)], diff.ControlChanges);
+        var added = Assert.Single(diff.NewDiagnostics);
+        Assert.Equal(("HPD108", "content/how-to/y.md"), (added.Code, added.Path));
+        Assert.Equal(0, diff.ResolvedDiagnostics);
+    }
+
+    [Fact]
+    public void The_command_prints_markdown_with_links_to_the_preview_and_writes_the_job_summary()
+    {
+        using var baseline = Baseline();
+        using var current = Current();
+        baseline.Build();
+        current.Build();
+        Matrix(baseline, """{ "control": { "id": "CTL-A", "status": "fresh" } }""");
+        Matrix(current, """{ "control": { "id": "CTL-A", "status": "stale" } }""");
+
+        var (exit, output, error) = Run("diff", "--baseline", baseline.OutDir, "--out", current.OutDir, "--preview-url", "https://example.github.io/pr-9/");
+
+        Assert.Equal("", error);
+        Assert.Equal(0, exit);
+        Assert.Contains("### Pages added\n\n- [how-to/new page.html](https://example.github.io/pr-9/how-to/new%20page.html)\n- [how-to/y.html](https://example.github.io/pr-9/how-to/y.html)\n\n", output, StringComparison.Ordinal);
+        Assert.Contains("### Pages removed\n\n- how-to/old.html\n\n", output, StringComparison.Ordinal);
+        Assert.Contains("| CTL-A | fresh | stale |\n", output, StringComparison.Ordinal);
+        Assert.Contains("### New diagnostics\n\n- content/how-to/y.md\\(3,16\\): warning HPD108: ", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Json_output_lists_the_same_changes()
+    {
+        using var baseline = Baseline();
+        using var current = Current();
+        baseline.Build();
+        current.Build();
+        var (exit, output, _) = Run("diff", "--baseline", baseline.OutDir, "--out", current.OutDir, "--format", "json");
+        Assert.Equal(0, exit);
+        using var json = System.Text.Json.JsonDocument.Parse(output);
+        Assert.Equal(["how-to/old.html"], json.RootElement.GetProperty("pages").GetProperty("removed").EnumerateArray().Select(e => e.GetString()));
+        Assert.False(json.RootElement.GetProperty("controlsCompared").GetBoolean());
+        Assert.Equal("HPD108", json.RootElement.GetProperty("newDiagnostics")[0].GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public void A_build_compared_with_itself_has_no_changes()
+    {
+        using var site = Baseline();
+        site.Build();
+        var (exit, output, _) = Run("diff", "--baseline", site.OutDir, "--root", site.Root);
+        Assert.Equal(0, exit);
+        Assert.Equal("## Docs changes against the baseline\n\nNo pages, controls or diagnostics changed.\n", output);
+    }
+
+    [Fact]
+    public void A_folder_that_is_not_a_build_exits_two()
+    {
+        using var site = Baseline();
+        site.Build();
+        var notBuild = Path.Combine(site.Root, "content");
+        var (exit, _, error) = Run("diff", "--baseline", notBuild, "--out", site.OutDir);
+        Assert.Equal(2, exit);
+        Assert.Equal($"hotpass-docs diff: '{notBuild}' is not a hotpass-docs build: it has no manifest.json\n", error.Replace("\r\n", "\n", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("{ \"version\": 0, \"files\": [] }", "was built by an older hotpass-docs (manifest version 0; this one reads version 1)")]
+    [InlineData("{ \"version\": 99, \"files\": [] }", "was built by a newer hotpass-docs (manifest version 99; this one reads version 1)")]
+    [InlineData("{ \"files\": [] }", "is not a hotpass-docs build: its manifest.json has no version and files")]
+    [InlineData("{ \"version\": 1, \"generator\": \"other\", \"files\": [] }", "is not a hotpass-docs build: its manifest was written by 'other'")]
+    [InlineData("not json", "is not a readable hotpass-docs build")]
+    public void A_manifest_of_another_version_or_tool_exits_two(string manifest, string expected)
+    {
+        using var site = Baseline();
+        site.Build();
+        site.File("old/manifest.json", manifest);
+        var (exit, _, error) = Run("diff", "--baseline", Path.Combine(site.Root, "old"), "--out", site.OutDir);
+        Assert.Equal(2, exit);
+        Assert.Contains(expected, error, StringComparison.Ordinal);
+    }
+
+    private static BuildSnapshot Read(string folder) =>
+        BuildFolderReader.Read(folder, out var problem) ?? throw new InvalidOperationException(problem);
+}
