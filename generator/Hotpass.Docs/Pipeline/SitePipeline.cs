@@ -1,6 +1,7 @@
 using Hotpass.Docs.Check;
 using Hotpass.Docs.Configuration;
 using Hotpass.Docs.Diagnostics;
+using Hotpass.Docs.Governance.Build;
 using Hotpass.Docs.Load;
 using Hotpass.Docs.Model;
 using Hotpass.Docs.Render;
@@ -53,6 +54,7 @@ public sealed class SitePipeline
 
         // model
         var site = SiteModelBuilder.Build(config, asOf.Value, [.. sources.OfType<PageSource>()], [.. files.Where(f => !IsMarkdown(f))]);
+        site = site with { Governance = GovernanceStage.Build(root, config, [.. sources.OfType<PageSource>()], diagnostics) };
 
         // check
         foreach (var check in _checks) check.Run(site, diagnostics);

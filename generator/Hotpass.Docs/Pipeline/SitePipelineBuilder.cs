@@ -1,4 +1,5 @@
 using Hotpass.Docs.Check;
+using Hotpass.Docs.Governance.Check;
 using Hotpass.Docs.Render.Markdown;
 using Markdig;
 
@@ -9,7 +10,7 @@ public sealed class SitePipelineBuilder
 {
     public MarkdownPipelineBuilder Markdown { get; } = MarkdownPipelineFactory.CreateBuilder();
 
-    public IList<ISiteCheck> Checks { get; } = [new DiataxisFolderCheck(), new ReviewDueCheck()];
+    public IList<ISiteCheck> Checks { get; } = [new DiataxisFolderCheck(), new ReviewDueCheck(), new GovernanceReferenceCheck(), new RpnGateCheck()];
 
     public TimeProvider Clock { get; set; } = TimeProvider.System;
 
