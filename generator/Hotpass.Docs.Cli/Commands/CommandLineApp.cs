@@ -18,6 +18,7 @@ public static class CommandLineApp
         root.Options.Add(new VersionOption());
         root.Subcommands.Add(BuildCommand.Create(output, error));
         root.Subcommands.Add(CheckCommand.Create(output, error));
+        root.Subcommands.Add(MatrixCommand.Create(output, error));
         return root;
     }
 
