@@ -31,7 +31,7 @@ public static partial class DiagnosticCodes
         "HPD308", Severity.Error, "Required field missing", "{0} has no '{1}'",
         Help: "Risks need id, title, severity, occurrence and detection; controls need id and title.");
     public static readonly DiagnosticDescriptor GovernanceFieldInvalid = new(
-        "HPD309", Severity.Error, "Invalid risk or control field", "{0} '{1}' {2}",
+        "HPD309", Severity.Error, "Invalid risk or control field", "{0} field '{1}' {2}",
         Help: "Give the field the shape the contract shows: a single value, or a list of ids.");
     public static readonly DiagnosticDescriptor CadenceUnknown = new(
         "HPD310", Severity.Error, "Unknown cadence", "Cadence '{0}' is not understood: use per-build, daily, weekly, sprint, monthly, quarterly, yearly, release, per-pr or an ISO 8601 duration such as P30D",

@@ -63,12 +63,16 @@ public static partial class DiagnosticCodes
         "HPD211", Severity.Warning, "Unsafe HTML removed", "Raw HTML was sanitised: {0}");
 
     /// <summary>Every descriptor, in code order, for documentation and for SARIF rule tables.</summary>
-    public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
+    /// <remarks>Computed on first use: static fields in other partial files are initialised in no fixed order
+    /// relative to this one, so an eager list could see some of them still null.</remarks>
+    public static IReadOnlyList<DiagnosticDescriptor> All => AllDescriptors.Value;
+
+    private static readonly Lazy<IReadOnlyList<DiagnosticDescriptor>> AllDescriptors = new(() =>
     [
         .. typeof(DiagnosticCodes)
             .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
             .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
             .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
             .OrderBy(d => d.Code, StringComparer.Ordinal),
-    ];
+    ]);
 }

@@ -13,18 +13,18 @@ public static class MatrixCsvWriter
     public static IReadOnlyList<string> Header { get; } =
         ["Framework", "Requirement", "Requirement title", "Control", "Control title", "Cadence", "Risks (RPN)", "Highest RPN", "Evidence", "Status"];
 
-    public static readonly Encoding Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: true);
-
+    /// <summary>The file's bytes: UTF-8, starting with the byte-order mark.</summary>
     public static byte[] ToBytes(TraceabilityMatrix matrix)
     {
         var text = new StringWriter();
         Write(text, matrix);
-        return [.. Encoding.GetPreamble(), .. Encoding.GetBytes(text.ToString())];
+        return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text.ToString());
     }
 
-    /// <summary>The CSV text without the byte-order mark (a text writer has its own encoding).</summary>
+    /// <summary>The CSV text, starting with U+FEFF so the byte-order mark is there whatever the writer's encoding emits.</summary>
     public static void Write(TextWriter writer, TraceabilityMatrix matrix)
     {
+        writer.Write('\uFEFF');
         WriteLine(writer, Header);
         foreach (var row in matrix.Rows)
         {
