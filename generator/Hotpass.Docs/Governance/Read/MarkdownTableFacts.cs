@@ -19,30 +19,78 @@ internal static class MarkdownTableFacts
     public static IReadOnlyList<TableFact> Read(PageSource page)
     {
         var document = Markdown.Parse(page.Body, Pipeline);
+        var lines = new BodyLines(page);
         var tables = new List<TableFact>();
         string? heading = null;
         foreach (var block in document)
         {
             if (block is HeadingBlock h) heading = PlainText(h.Inline);
-            else if (block is Table table) tables.Add(ToFact(table, heading, page));
+            else if (block is Table table) tables.Add(ToFact(table, heading, lines));
         }
         return tables;
     }
 
-    private static TableFact ToFact(Table table, string? heading, PageSource page)
+    private static TableFact ToFact(Table table, string? heading, BodyLines lines)
     {
         var rows = table.OfType<TableRow>().ToList();
-        var header = rows.Count > 0 && rows[0].IsHeader ? Cells(rows[0], page) : [];
-        var body = rows.Where(r => !r.IsHeader).Select(r => new TableRowFact(At(r, page), Cells(r, page))).ToList();
-        return new TableFact(heading, At(table, page), header, body);
+        var header = rows.Count > 0 && rows[0].IsHeader ? Cells(rows[0], lines) : [];
+        var body = rows.Where(r => !r.IsHeader).Select(r => new TableRowFact(lines.At(r.Span.Start, startOfLine: true), Cells(r, lines))).ToList();
+        return new TableFact(heading, lines.At(table.Span.Start, startOfLine: true), header, body);
     }
 
-    private static List<TableCellFact> Cells(TableRow row, PageSource page) =>
-        [.. row.OfType<TableCell>().Select(c => new TableCellFact(
-            string.Join(" ", c.OfType<ParagraphBlock>().Select(p => PlainText(p.Inline))).Trim(), At(c, page)))];
+    /// <summary>The cells a row really has: Markdig pads a short row with position-less empty cells (no paragraph),
+    /// which are dropped so a ragged row stays ragged; a written empty cell is placed just after the previous pipe.</summary>
+    private static List<TableCellFact> Cells(TableRow row, BodyLines lines)
+    {
+        var cells = new List<TableCellFact>();
+        var previousEnd = row.Span.Start - 1;
+        foreach (var cell in row.OfType<TableCell>())
+        {
+            if (cell.Span.IsEmpty && cell.Count == 0) continue;
+            var text = string.Join(" ", cell.OfType<ParagraphBlock>().Select(p => PlainText(p.Inline))).Trim();
+            var offset = cell.Span.IsEmpty ? lines.AfterPipe(previousEnd) : lines.FirstNonSpace(cell.Span.Start, cell.Span.End);
+            if (!cell.Span.IsEmpty) previousEnd = cell.Span.End;
+            else previousEnd = lines.AfterPipe(previousEnd);
+            cells.Add(new TableCellFact(text, lines.At(offset)));
+        }
+        return cells;
+    }
 
-    private static SourceLocation At(Block block, PageSource page) =>
-        new(page.SourcePath, block.Line + page.BodyFirstLine, block.Column + 1);
+    /// <summary>Maps offsets in a page body to source lines and columns.</summary>
+    private sealed class BodyLines
+    {
+        private readonly PageSource _page;
+        private readonly List<int> _starts = [0];
+
+        public BodyLines(PageSource page)
+        {
+            _page = page;
+            for (var i = 0; i < page.Body.Length; i++)
+                if (page.Body[i] == '\n') _starts.Add(i + 1);
+        }
+
+        public SourceLocation At(int offset, bool startOfLine = false)
+        {
+            offset = Math.Clamp(offset, 0, _page.Body.Length);
+            var index = _starts.BinarySearch(offset);
+            var line = index >= 0 ? index : ~index - 1;
+            return new SourceLocation(_page.SourcePath, line + _page.BodyFirstLine, startOfLine ? 1 : offset - _starts[line] + 1);
+        }
+
+        public int FirstNonSpace(int start, int end)
+        {
+            for (var i = start; i <= end && i < _page.Body.Length; i++)
+                if (_page.Body[i] is not (' ' or '\t' or '|')) return i;
+            return start;
+        }
+
+        /// <summary>The offset just after the next pipe following <paramref name="offset"/> (where an empty cell starts).</summary>
+        public int AfterPipe(int offset)
+        {
+            var pipe = _page.Body.IndexOf('|', Math.Max(offset + 1, 0));
+            return pipe < 0 ? offset + 1 : pipe + 1;
+        }
+    }
 
     private static string PlainText(ContainerInline? inline)
     {

@@ -133,8 +133,8 @@ public sealed class FrontMatterDeclarationTests
         Assert.Equal("""
             content/a.md(3,19): error HPD304: Page names control 'CTL-NOPE', which is not declared anywhere
             content/a.md(5,85): error HPD304: Risk 'RSK-A' names control 'CTL-C', which is not declared anywhere; did you mean 'CTL-B'?
-            content/b.md(3,40): error HPD304: Control 'CTL-B' names risk 'RSK-AB', which is not declared anywhere; did you mean 'RSK-A'?
-            content/b.md(3,48): error HPD304: Control 'CTL-B' names risk 'RSK-ZZZ-UNRELATED', which is not declared anywhere
+            content/b.md(4,40): error HPD304: Control 'CTL-B' names risk 'RSK-AB', which is not declared anywhere; did you mean 'RSK-A'?
+            content/b.md(4,48): error HPD304: Control 'CTL-B' names risk 'RSK-ZZZ-UNRELATED', which is not declared anywhere
             """, diagnostics);
     }
 
