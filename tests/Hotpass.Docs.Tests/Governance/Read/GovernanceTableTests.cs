@@ -48,7 +48,7 @@ public sealed class GovernanceTableTests
             content/r.md(15,28): error HPD301: Risk 'RSK-A' severity must be a whole number from 1 to 10, not '11'
             content/r.md(16,39): error HPD302: Risk 'RSK-B' gives rpn 300, but severity × occurrence × detection is 9 × 6 × 6 = 324
             content/r.md(17,31): error HPD301: Risk 'RSK-C' severity must be a whole number from 1 to 10, not 'high'
-            content/r.md(17,49): error HPD303: Risk 'RSK-C' status 'someday' is not one of open, mitigating, accepted, closed
+            content/r.md(17,48): error HPD303: Risk 'RSK-C' status 'someday' is not one of open, mitigating, accepted, closed
             """, diagnostics);
     }
 
