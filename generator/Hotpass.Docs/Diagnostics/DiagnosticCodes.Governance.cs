@@ -25,7 +25,7 @@ public static partial class DiagnosticCodes
         "HPD306", Severity.Error, "Unknown framework requirement", "Control '{0}' satisfies '{1}', but {2} has no requirement '{3}'{4}",
         Help: "Use a requirement id from the framework's catalogue.");
     public static readonly DiagnosticDescriptor SatisfiesMalformed = new(
-        "HPD307", Severity.Error, "Malformed framework reference", "Control '{0}' satisfies '{1}': write it as FRAMEWORK:REQUIREMENT, such as NIST-SSDF:PO.3",
+        "HPD307", Severity.Error, "Malformed framework reference", "Control '{0}' satisfies '{1}': write it as FRAMEWORK:REQUIREMENT, such as NIST-SSDF:PO.3, or as a known framework's name and a requirement id",
         Help: "Name the framework and the requirement, separated by a colon.");
     public static readonly DiagnosticDescriptor GovernanceFieldMissing = new(
         "HPD308", Severity.Error, "Required field missing", "{0} has no '{1}'",

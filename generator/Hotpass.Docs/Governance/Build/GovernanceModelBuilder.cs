@@ -1,4 +1,5 @@
 using Hotpass.Docs.Diagnostics;
+using Hotpass.Docs.Governance.Frameworks;
 using Hotpass.Docs.Governance.Model;
 using Hotpass.Docs.Governance.Read;
 using Hotpass.Docs.Load;
@@ -21,12 +22,13 @@ public static class GovernanceModelBuilder
         var risks = new List<Risk>();
         var controls = new List<Control>();
         var documented = new List<PageControlReference>();
+        var requirements = new RequirementResolver(frameworks);
         foreach (var page in pages.OrderBy(p => p.SourcePath, StringComparer.Ordinal))
         {
             foreach (var declaration in Declarations(page, tablesOf, diagnostics))
             {
                 if (declaration.Kind == DeclarationKind.Risk) Add(risks, RiskReader.Read(declaration, diagnostics));
-                else Add(controls, ControlReader.Read(declaration, settings.Cadences, diagnostics));
+                else Add(controls, ControlReader.Read(declaration, settings.Cadences, requirements, diagnostics));
             }
             documented.AddRange(page.FrontMatter.Controls.Select(c => new PageControlReference(page.SourcePath, c)));
         }

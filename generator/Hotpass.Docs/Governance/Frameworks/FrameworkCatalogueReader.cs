@@ -50,7 +50,20 @@ internal static class FrameworkCatalogueReader
                 requirements.Add(new FrameworkRequirement(id, requirementId, requirementTitle));
             }
         }
-        return ok ? new Framework(id, title, Text(map, "version"), requirements, source) : null;
+        return ok ? new Framework(id, title, Text(map, "version"), requirements, source) { Aliases = Aliases(map, diagnostics) } : null;
+    }
+
+    private static List<string> Aliases(YamlMapping map, DiagnosticBag diagnostics)
+    {
+        switch (map["aliases"])
+        {
+            case null: return [];
+            case YamlSequence list when list.Items.All(i => i is YamlScalar { IsNull: false }):
+                return [.. list.Items.Cast<YamlScalar>().Select(s => s.Value.Trim())];
+            case var other:
+                Fail(diagnostics, other.Location, "'aliases' must be a list of names");
+                return [];
+        }
     }
 
     private static string? Text(YamlMapping map, string key) =>

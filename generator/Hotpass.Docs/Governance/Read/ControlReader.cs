@@ -1,4 +1,5 @@
 using Hotpass.Docs.Diagnostics;
+using Hotpass.Docs.Governance.Frameworks;
 using Hotpass.Docs.Governance.Model;
 using Hotpass.Docs.Load.Yaml;
 
@@ -7,7 +8,7 @@ namespace Hotpass.Docs.Governance.Read;
 /// <summary>Turns a control declaration into a <see cref="Control"/>: framework references split, cadence understood.</summary>
 internal static class ControlReader
 {
-    public static Control? Read(Declaration declaration, CadencePolicy cadences, DiagnosticBag diagnostics)
+    public static Control? Read(Declaration declaration, CadencePolicy cadences, RequirementResolver requirements, DiagnosticBag diagnostics)
     {
         var probe = new DeclarationFieldReader(declaration, "A control", diagnostics);
         var id = probe.Required("id");
@@ -17,7 +18,7 @@ internal static class ControlReader
         return new Control(
             id,
             title ?? id,
-            ReadSatisfies(fields, id, diagnostics),
+            ReadSatisfies(fields, id, requirements, diagnostics),
             [.. fields.List("safeguards").Select(s => s.Id)],
             fields.Text("owner"),
             ReadCadence(fields, cadences, diagnostics),
@@ -28,18 +29,13 @@ internal static class ControlReader
             declaration.Page);
     }
 
-    private static List<RequirementReference> ReadSatisfies(DeclarationFieldReader fields, string id, DiagnosticBag diagnostics)
+    private static List<RequirementReference> ReadSatisfies(DeclarationFieldReader fields, string id, RequirementResolver requirements, DiagnosticBag diagnostics)
     {
         var result = new List<RequirementReference>();
         foreach (var item in fields.List("satisfies"))
         {
-            var colon = item.Id.IndexOf(':', StringComparison.Ordinal);
-            var framework = colon > 0 ? item.Id[..colon].Trim() : "";
-            var requirement = colon > 0 ? item.Id[(colon + 1)..].Trim() : "";
-            if (framework.Length == 0 || requirement.Length == 0)
-                diagnostics.Report(DiagnosticCodes.SatisfiesMalformed, item.Location, id, item.Id);
-            else
-                result.Add(new RequirementReference(framework, requirement, item.Location));
+            if (requirements.Resolve(item.Id, item.Location) is { } reference) result.Add(reference);
+            else diagnostics.Report(DiagnosticCodes.SatisfiesMalformed, item.Location, id, item.Id);
         }
         return result;
     }

@@ -98,7 +98,7 @@ public sealed class FrontMatterDeclarationTests
     [InlineData("controls:\n  - { title: A }\n", "content/a.md(4,5): error HPD308: A control has no 'id'")]
     [InlineData("controls:\n  - { id: CTL-A, title: A, cadence: fortnightly }\n", "content/a.md(4,37): error HPD310: Cadence 'fortnightly' is not understood: use per-build, daily, weekly, sprint, monthly, quarterly, yearly, release, per-pr or an ISO 8601 duration such as P30D")]
     [InlineData("controls:\n  - { id: CTL-A, title: A, expect: 3 }\n", "content/a.md(4,36): error HPD309: Control 'CTL-A' field 'expect' must be a mapping of pass conditions")]
-    [InlineData("controls:\n  - { id: CTL-A, title: A, satisfies: [PO.3] }\n", "content/a.md(4,40): error HPD307: Control 'CTL-A' satisfies 'PO.3': write it as FRAMEWORK:REQUIREMENT, such as NIST-SSDF:PO.3")]
+    [InlineData("controls:\n  - { id: CTL-A, title: A, satisfies: [PO.3] }\n", "content/a.md(4,40): error HPD307: Control 'CTL-A' satisfies 'PO.3': write it as FRAMEWORK:REQUIREMENT, such as NIST-SSDF:PO.3, or as a known framework's name and a requirement id")]
     public void Reports_malformed_declarations(string yaml, string expected)
     {
         Assert.Equal(expected, Declare(("a.md", Page(yaml))).Diagnostics);

@@ -132,4 +132,18 @@ public sealed class GovernanceTableTests
         Assert.Equal("", diagnostics);
         Assert.Equal(24, Assert.Single(model.Risks).Rpn);
     }
+
+    [Fact]
+    public void Framework_references_as_documents_write_them_resolve_to_catalogue_ids()
+    {
+        var mapping = "governance_tables:\n  - { heading: Controls, holds: controls, columns: { Control: id, Title: title, \"Framework / Control\": satisfies } }\n";
+        var body = "## Controls\n\n| Control | Title | Framework / Control |\n| --- | --- | --- |\n"
+            + "| CTL-A | A | NIST SSDF PO.3; SLSA Build L2; OWASP ASVS 2.1 |\n"
+            + "| CTL-B | B | ISO/IEC 25010 reliability, ISO/IEC 5055 maintainability, SOC 2 CC7.2 |\n"
+            + "| CTL-C | C | Some framework 1.2 |\n";
+        var (model, diagnostics) = Declare(("c.md", Page(mapping, body)));
+        Assert.Equal("content/c.md(12,15): error HPD307: Control 'CTL-C' satisfies 'Some framework 1.2': write it as FRAMEWORK:REQUIREMENT, such as NIST-SSDF:PO.3, or as a known framework's name and a requirement id", diagnostics);
+        Assert.Equal(["NIST-SSDF:PO.3", "SLSA:BUILD-L2", "ASVS:2.1"], model.FindControl("CTL-A")!.Satisfies.Select(s => s.Key));
+        Assert.Equal(["ISO-25010:Reliability", "ISO-5055:Maintainability", "SOC2:CC7.2"], model.FindControl("CTL-B")!.Satisfies.Select(s => s.Key));
+    }
 }
