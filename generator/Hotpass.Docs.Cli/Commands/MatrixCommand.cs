@@ -25,7 +25,7 @@ public static class MatrixCommand
         command.SetAction(parse =>
         {
             var diagnostics = new DiagnosticBag();
-            var model = GovernanceStage.Load(parse.GetValue(gates.Root)!, diagnostics);
+            var model = GovernanceStage.Load(parse.GetValue(gates.Root)!, diagnostics, out var config);
             var matrix = TraceabilityMatrix.Build(model);
             switch (parse.GetValue(format))
             {
@@ -33,7 +33,7 @@ public static class MatrixCommand
                 case "json": MatrixJsonWriter.Write(output, matrix); break;
                 default: MatrixMarkdownWriter.Write(output, matrix); break;
             }
-            var problems = diagnostics.ToSortedList();
+            var problems = diagnostics.ToSortedList(new SeverityPolicy(config.Severities, Strict: false));
             foreach (var problem in problems) error.WriteLine(problem.ToString());
             return problems.Any(d => d.Severity == Severity.Error && d.Descriptor.ExitClass == ExitClass.Configuration) ? 2
                 : problems.Any(d => d.Severity == Severity.Error) ? 1 : 0;
