@@ -4,6 +4,7 @@ using Hotpass.Docs.Governance.Read;
 using Hotpass.Docs.Load;
 using Hotpass.Docs.Load.Yaml;
 using Hotpass.Docs.Model;
+using Hotpass.Docs.Text;
 
 namespace Hotpass.Docs.Configuration;
 
@@ -37,7 +38,7 @@ public static class SiteConfigReader
 
         foreach (var entry in map.Entries)
             if (!KnownKeys.Contains(entry.Key.Value))
-                diagnostics.Report(DiagnosticCodes.ConfigUnknownKey, entry.Key.Location, entry.Key.Value);
+                diagnostics.Report(DiagnosticCodes.ConfigUnknownKey, entry.Key.Location, entry.Key.Value, DidYouMean.Suffix(entry.Key.Value, KnownKeys));
 
         var fields = new FieldReader(map, diagnostics);
         return config with

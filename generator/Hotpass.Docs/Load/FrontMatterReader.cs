@@ -40,7 +40,7 @@ public static class FrontMatterReader
 
         foreach (var entry in map.Entries)
             if (!KnownKeys.Contains(entry.Key.Value))
-                diagnostics.Report(DiagnosticCodes.UnknownField, entry.Key.Location, entry.Key.Value);
+                diagnostics.Report(DiagnosticCodes.UnknownField, entry.Key.Location, entry.Key.Value, DidYouMean.Suffix(entry.Key.Value, KnownKeys));
 
         var fields = new FieldReader(map, diagnostics);
         var title = fields.Text("title");

@@ -8,4 +8,10 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int Exit
 {
     public int ErrorCount => Diagnostics.Count(d => d.Severity == Severity.Error);
     public int WarningCount => Diagnostics.Count(d => d.Severity == Severity.Warning);
+
+    /// <summary>Whether the output folder held a site before this run, so a failed build can say it was kept.</summary>
+    public bool HadPreviousSite { get; init; }
+
+    /// <summary>Things the summary says once that are not problems with the content (such as why no sitemap was written).</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
 }

@@ -30,6 +30,12 @@ public sealed class SitePipeline
 
     public BuildResult Run(BuildRequest request)
     {
+        var facts = new RunFacts();
+        return RunStages(request, facts) with { HadPreviousSite = facts.HadPreviousSite, Notes = facts.Notes };
+    }
+
+    private BuildResult RunStages(BuildRequest request, RunFacts facts)
+    {
         var diagnostics = new DiagnosticBag();
         var root = Path.GetFullPath(request.Root);
 
@@ -40,6 +46,7 @@ public sealed class SitePipeline
         var outDir = Path.GetFullPath(Path.Combine(root, request.OutDir ?? config.OutDir));
         var contentDir = Path.Combine(root, config.ContentDir);
         var templatesDir = Path.Combine(root, config.TemplatesDir);
+        facts.HadPreviousSite = request.WriteSite && Directory.Exists(outDir);
         if (request.WriteSite && OutputFolderGuard.Problem(root, outDir, contentDir, templatesDir) is { } problem)
             diagnostics.Report(DiagnosticCodes.OutputUnsafe, SourceLocation.File(SiteConfig.FileName), outDir, problem);
         if (asOf is null || HasConfigErrors(diagnostics, policy))
@@ -60,6 +67,8 @@ public sealed class SitePipeline
         foreach (var check in _checks) check.Run(site, diagnostics);
 
         // render → write
+        if (request.WriteSite && SitemapWriter.AbsoluteBase(request.BaseUrl ?? config.BaseUrl) is null)
+            facts.Notes.Add("no sitemap.xml: its URLs must be absolute, so it needs an absolute base_url (or --base-url)");
         using var staging = request.WriteSite ? Stage(outDir, diagnostics) : null;
         if (request.WriteSite && staging is null) return Finish(diagnostics, policy, site.Pages.Count, 0, null);
         var manifest = new OutputManifest();
@@ -89,6 +98,14 @@ public sealed class SitePipeline
             diagnostics.Report(DiagnosticCodes.OutputWriteFailed, SourceLocation.File(SiteConfig.FileName), e.Message);
             return Finish(diagnostics, policy, site.Pages.Count, manifest.Entries.Count, null);
         }
+    }
+
+    /// <summary>What a run learns on the way that the summary reports besides diagnostics.</summary>
+    private sealed class RunFacts
+    {
+        public bool HadPreviousSite { get; set; }
+
+        public List<string> Notes { get; } = [];
     }
 
     private DateTimeOffset? ResolveAsOf(BuildRequest request, SiteConfig config, string root, DiagnosticBag diagnostics)

@@ -6,8 +6,8 @@ using Hotpass.Docs.Write;
 
 namespace Hotpass.Docs.Render;
 
-/// <summary>Renders every page, on all cores, and writes it with the assets, 404 page and sitemap, registering
-/// each output in the manifest. With no staging folder (<c>check</c>) it renders and writes nothing.</summary>
+/// <summary>Renders every page, on all cores, and writes it with the assets, 404 page and (for an absolute base URL)
+/// sitemap, registering each output in the manifest. With no staging folder (<c>check</c>) it renders and writes nothing.</summary>
 public static class SiteRenderer
 {
     private static readonly RenderedMarkdown EmptyBody = new("", []);
@@ -47,12 +47,13 @@ public static class SiteRenderer
                 staging?.WriteBytes(themeFile, templates.Files.ReadBytes(themeFile)!);
         }
 
-        var notFound = liquid.Render("404", views.BuildNotFound(baseUrl));
-        manifest.Add(new ManifestEntry("404.html", OutputKind.Generated, null, "Page not found"));
-        staging?.WriteText("404.html", notFound);
+        var notFound = NotFoundPage.Render(liquid, views, templates.Files, baseUrl);
+        manifest.Add(new ManifestEntry(NotFoundPage.OutputPath, OutputKind.Generated, null, "Page not found"));
+        staging?.WriteText(NotFoundPage.OutputPath, notFound);
 
-        var sitemap = SitemapWriter.Write(manifest.Entries, baseUrl);
-        manifest.Add(new ManifestEntry("sitemap.xml", OutputKind.Generated, null, null));
-        staging?.WriteText("sitemap.xml", sitemap);
+        if (SitemapWriter.AbsoluteBase(baseUrl) is not { } absoluteBase) return;
+        var sitemap = SitemapWriter.Write(manifest.Entries, absoluteBase);
+        manifest.Add(new ManifestEntry(SitemapWriter.OutputPath, OutputKind.Generated, null, null));
+        staging?.WriteText(SitemapWriter.OutputPath, sitemap);
     }
 }

@@ -1,18 +1,23 @@
 namespace Hotpass.Docs.Text;
 
-/// <summary>Finds the known name closest to a misspelt one, for "did you mean …?" hints.</summary>
+/// <summary>Finds the known name a misspelt one most likely meant, for "did you mean …?" suggestions.</summary>
 public static class NearestName
 {
-    /// <summary>The candidate within <paramref name="maxDistance"/> edits (insert, delete, substitute) of
-    /// <paramref name="name"/>, nearest first, ties broken by ordinal order; null when none is that close.</summary>
+    /// <summary>The candidate within <paramref name="maxDistance"/> edits (insert, delete, substitute, or swap two
+    /// neighbours) of <paramref name="name"/>, comparing ordinally; the nearest wins, ties go to the ordinally first.
+    /// Null when none is that close, or when <paramref name="name"/> is itself a candidate.</summary>
     public static string? Find(string name, IEnumerable<string> candidates, int maxDistance = 1)
     {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(candidates);
         string? best = null;
         var bestDistance = int.MaxValue;
         foreach (var candidate in candidates)
         {
+            if (string.Equals(candidate, name, StringComparison.Ordinal)) return null;
+            // Lengths further apart than the budget cannot be within it; skip them before the quadratic work.
             if (Math.Abs(candidate.Length - name.Length) > maxDistance) continue;
-            var distance = Distance(name, candidate, maxDistance);
+            var distance = Distance(name, candidate);
             if (distance > maxDistance) continue;
             if (distance < bestDistance || (distance == bestDistance && string.CompareOrdinal(candidate, best) < 0))
             {
@@ -23,24 +28,26 @@ public static class NearestName
         return best;
     }
 
-    /// <summary>Levenshtein distance, giving up (returning <paramref name="limit"/> + 1) once every path exceeds the limit.</summary>
-    private static int Distance(string a, string b, int limit)
+    /// <summary>Optimal-string-alignment distance: Levenshtein plus the swap of two adjacent characters
+    /// (<c>tilte</c> → <c>title</c> is one edit, as a reader counts it).</summary>
+    internal static int Distance(string a, string b)
     {
+        var previous2 = new int[b.Length + 1];
         var previous = new int[b.Length + 1];
         var current = new int[b.Length + 1];
         for (var j = 0; j <= b.Length; j++) previous[j] = j;
         for (var i = 1; i <= a.Length; i++)
         {
             current[0] = i;
-            var rowMin = current[0];
             for (var j = 1; j <= b.Length; j++)
             {
                 var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-                rowMin = Math.Min(rowMin, current[j]);
+                var value = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                    value = Math.Min(value, previous2[j - 2] + 1);
+                current[j] = value;
             }
-            if (rowMin > limit) return limit + 1;
-            (previous, current) = (current, previous);
+            (previous2, previous, current) = (previous, current, previous2);
         }
         return previous[b.Length];
     }

@@ -43,8 +43,83 @@ public sealed class CommandLineTests
         site.File("content/how-to/x.md", "---\ntitle: X\ntype: guide\n---\n");
         var (exit, output, error) = Run("check", "--root", site.Root, "--format", "github", "--as-of", "2025-11-23");
         Assert.Equal(1, exit);
-        Assert.Equal("::error file=content/how-to/x.md,line=3,col=7,title=HPD105::Unknown type 'guide': expected tutorial, how-to, reference or explanation\n", output);
-        Assert.StartsWith("hotpass-docs check: check failed; no site is written by check (1 errors, 0 warnings) in ", error, StringComparison.Ordinal);
+        Assert.StartsWith("::error file=content/how-to/x.md,line=3,col=7,title=HPD105::Unknown type 'guide': expected tutorial, how-to, reference or explanation\n" +
+            "hotpass-docs check: check failed; no site is written by check (1 errors, 0 warnings) in ", output, StringComparison.Ordinal);
+        Assert.Equal("", error);
+    }
+
+    [Fact]
+    public void Text_diagnostics_go_to_standard_error_and_the_summary_to_standard_output()
+    {
+        using var site = new TempSite();
+        site.File("content/how-to/x.md", "---\ntitle: X\ntype: guide\n---\n");
+        var (exit, output, error) = Run("check", "--root", site.Root, "--as-of", "2025-11-23");
+        Assert.Equal(1, exit);
+        Assert.Equal("content/how-to/x.md(3,7): error HPD105: Unknown type 'guide': expected tutorial, how-to, reference or explanation\n",
+            error.Replace("\r\n", "\n", StringComparison.Ordinal));
+        Assert.StartsWith("hotpass-docs check: check failed; no site is written by check (1 errors, 0 warnings) in ", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("json")]
+    [InlineData("sarif")]
+    public void Json_and_sarif_own_standard_output_and_the_summary_goes_to_standard_error(string format)
+    {
+        using var site = new TempSite();
+        site.Page("a.md", "A");
+        var (exit, output, error) = Run("build", "--root", site.Root, "--format", format, "--as-of", "now");
+        Assert.Equal(0, exit);
+        using var document = System.Text.Json.JsonDocument.Parse(output);
+        Assert.Contains("hotpass-docs build: info: no sitemap.xml", error, StringComparison.Ordinal);
+        Assert.Contains("hotpass-docs build: 2 pages, ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_failed_first_build_says_no_site_was_written()
+    {
+        using var site = new TempSite();
+        site.File("content/how-to/x.md", "---\ntitle: X\ntype: guide\n---\n");
+        var (exit, output, _) = Run("build", "--root", site.Root, "--as-of", "2025-11-23");
+        Assert.Equal(1, exit);
+        Assert.StartsWith("hotpass-docs build: build failed; no site was written (1 errors, 0 warnings) in ", output, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(site.OutDir));
+    }
+
+    [Fact]
+    public void A_failed_build_over_an_earlier_one_says_the_previous_site_was_kept()
+    {
+        using var site = new TempSite();
+        site.Page("a.md", "A");
+        Assert.Equal(0, Run("build", "--root", site.Root, "--as-of", "2025-11-23").Exit);
+        site.File("content/how-to/x.md", "---\ntitle: X\ntype: guide\n---\n");
+        var (exit, output, _) = Run("build", "--root", site.Root, "--as-of", "2025-11-23");
+        Assert.Equal(1, exit);
+        Assert.StartsWith("hotpass-docs build: build failed; the previous site was left as it was (1 errors, 0 warnings)", output, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(site.OutDir, "a.html")));
+    }
+
+    [Fact]
+    public void A_configuration_error_says_whether_a_site_was_kept()
+    {
+        using var site = new TempSite();
+        site.Page("a.md", "A");
+        var (exit, output, _) = Run("build", "--root", site.Root, "--as-of", "not-a-time");
+        Assert.Equal(2, exit);
+        Assert.StartsWith("hotpass-docs build: build stopped: configuration error; no site was written (", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_build_without_a_base_url_says_once_that_no_sitemap_was_written()
+    {
+        using var site = new TempSite();
+        site.Page("a.md", "A").Page("how-to/b.md", "B");
+        var (exit, output, error) = Run("build", "--root", site.Root, "--as-of", "2025-11-23");
+        Assert.Equal(0, exit);
+        Assert.Equal("", error);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.Equal("hotpass-docs build: info: no sitemap.xml: its URLs must be absolute, so it needs an absolute base_url (or --base-url)", lines[0]);
+        Assert.StartsWith("hotpass-docs build: 4 pages, ", lines[1], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -53,9 +128,10 @@ public sealed class CommandLineTests
         using var site = new TempSite();
         site.Page("a.md", "A");
         var outDir = Path.Combine(site.Root, "public");
-        var (exit, output, _) = Run("build", "--root", site.Root, "--out", outDir, "--as-of", "now");
+        var (exit, output, error) = Run("build", "--root", site.Root, "--out", outDir, "--base-url", "https://docs.example.org/", "--as-of", "now");
         Assert.Equal(0, exit);
-        Assert.Equal("", output);
+        Assert.Equal("", error);
+        Assert.StartsWith($"hotpass-docs build: 2 pages, 5 files written to {outDir} (0 errors, 0 warnings) in ", output, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(outDir, "a.html")));
     }
 }

@@ -8,7 +8,7 @@ public sealed class DiagnosticWriterTests
     private static readonly Diagnostic[] Sample =
     [
         Diagnostic.Create(DiagnosticCodes.UnknownDiataxisType, new SourceLocation("content/a,b.md", 3, 7), "guide"),
-        Diagnostic.Create(DiagnosticCodes.UnknownField, new SourceLocation("content/c.md", 4, 1), "tittle"),
+        Diagnostic.Create(DiagnosticCodes.UnknownField, new SourceLocation("content/c.md", 4, 1), "tittle", ""),
     ];
 
     private static string Write(DiagnosticFormat format)
@@ -79,7 +79,7 @@ public sealed class DiagnosticWriterTests
     public void Severity_policy_applies_overrides_then_strict()
     {
         var bag = new DiagnosticBag();
-        bag.Report(DiagnosticCodes.UnknownField, new SourceLocation("a.md", 1, 1), "x");
+        bag.Report(DiagnosticCodes.UnknownField, new SourceLocation("a.md", 1, 1), "x", "");
         bag.Report(DiagnosticCodes.ReviewDue, new SourceLocation("a.md", 2, 1), "2025-01-01", "2025-02-01");
         var overrides = new Dictionary<string, Severity>(StringComparer.Ordinal) { ["HPD109"] = Severity.Hidden };
         Assert.Equal([Severity.Warning], bag.ToSortedList(new SeverityPolicy(overrides, false)).Select(d => d.Severity));

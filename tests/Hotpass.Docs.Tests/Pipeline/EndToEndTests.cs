@@ -68,8 +68,9 @@ public sealed class EndToEndTests
         Assert.Equal(0, result.ExitCode);
         Assert.Empty(result.Diagnostics);
         Assert.Contains("<a href=\"../reference/b.html#usage\">B</a>", site.Read("how-to/a.html"), StringComparison.Ordinal);
-        foreach (var file in new[] { "index.html", "how-to/index.html", "reference/index.html", "404.html", "sitemap.xml", "assets/site.css", "reference/diagram.png" })
+        foreach (var file in new[] { "index.html", "how-to/index.html", "reference/index.html", "404.html", "assets/site.css", "reference/diagram.png" })
             Assert.True(File.Exists(Path.Combine(site.OutDir, file)), file + " was not written");
+        Assert.False(File.Exists(Path.Combine(site.OutDir, "sitemap.xml")), "a sitemap needs an absolute base URL");
         Assert.DoesNotMatch("(href|src)=\"/", site.Read("how-to/a.html"));
     }
 

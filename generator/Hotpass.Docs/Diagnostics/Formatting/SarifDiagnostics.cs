@@ -31,7 +31,7 @@ public static class SarifDiagnostics
         {
             json.WriteStartObject();
             json.WriteString("id", rule.Code);
-            json.WriteString("name", rule.Title.Replace(" ", "", StringComparison.Ordinal));
+            json.WriteString("name", SarifRuleName.FromTitle(rule.Title));
             json.WriteStartObject("shortDescription");
             json.WriteString("text", rule.Title);
             json.WriteEndObject();

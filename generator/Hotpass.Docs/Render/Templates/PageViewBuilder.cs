@@ -53,12 +53,14 @@ public sealed class PageViewBuilder
         });
     }
 
-    /// <summary>The view of the 404 page, whose links resolve against <paramref name="baseUrl"/> when one is configured.</summary>
-    public Hash BuildNotFound(string? baseUrl) => Hash.FromDictionary(new Dictionary<string, object?>
+    /// <summary>The view of the 404 page, whose links resolve against <paramref name="baseUrl"/> when one is configured,
+    /// else against the root its script finds; <paramref name="inlineCss"/> is the stylesheet to inline, if any.</summary>
+    public Hash BuildNotFound(string? baseUrl, string? inlineCss) => Hash.FromDictionary(new Dictionary<string, object?>
     {
         ["site"] = _siteView,
         ["root"] = "",
         ["base"] = baseUrl,
+        ["inline_css"] = inlineCss,
         ["page"] = Hash.FromDictionary(new Dictionary<string, object?> { ["title"] = "Page not found", ["kind"] = "not-found" }),
         ["nav"] = _collapsedNav,
         ["root_pages"] = _site.RootPages.Select(p => Link(p, false)).ToList(),
