@@ -21,6 +21,7 @@ public static class CommandLineApp
         root.Subcommands.Add(EvidenceCommand.Create(output, error));
         root.Subcommands.Add(ServeCommand.Create(output, error));
         root.Subcommands.Add(DiffCommand.Create(output, error));
+        root.Subcommands.Add(MatrixCommand.Create(output, error));
         return root;
     }
 

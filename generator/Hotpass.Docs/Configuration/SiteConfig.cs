@@ -1,4 +1,5 @@
 using Hotpass.Docs.Diagnostics;
+using Hotpass.Docs.Governance.Model;
 using Hotpass.Docs.Model;
 
 namespace Hotpass.Docs.Configuration;
@@ -16,6 +17,7 @@ public sealed record SiteConfig
     public string? AsOf { get; init; }
     public string? AsOfNote { get; init; }
     public int NavMaxSectionPages { get; init; } = 40;
+    public GovernanceSettings Governance { get; init; } = GovernanceSettings.Default;
     public IReadOnlyDictionary<string, Severity> Severities { get; init; } = new Dictionary<string, Severity>(StringComparer.Ordinal);
 
     public IReadOnlyList<SectionConfig> Sections { get; init; } =

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Hotpass.Docs.Diagnostics;
+using Hotpass.Docs.Governance.Read;
 using Hotpass.Docs.Load;
 using Hotpass.Docs.Load.Yaml;
 using Hotpass.Docs.Model;
@@ -13,6 +14,7 @@ public static class SiteConfigReader
     private static readonly HashSet<string> KnownKeys = new(StringComparer.Ordinal)
     {
         "title", "content", "templates", "out", "base_url", "as_of", "as_of_note", "sections", "diagnostics", "nav",
+        "frameworks", "governance",
     };
 
     public static SiteConfig Read(string root, DiagnosticBag diagnostics)
@@ -48,6 +50,7 @@ public static class SiteConfigReader
             NavMaxSectionPages = ReadNav(map["nav"], diagnostics) ?? config.NavMaxSectionPages,
             Sections = ReadSections(map["sections"], diagnostics) ?? config.Sections,
             Severities = ReadSeverities(map["diagnostics"], diagnostics),
+            Governance = GovernanceSettingsReader.Read(map, diagnostics),
         };
     }
 

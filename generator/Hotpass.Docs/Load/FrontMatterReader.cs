@@ -12,7 +12,7 @@ public static class FrontMatterReader
     /// <summary>Keys the generator understands; risks and controls are read by the governance stage.</summary>
     public static IReadOnlySet<string> KnownKeys { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
-        "title", "summary", "type", "owner", "last_reviewed", "review_every", "order", "controls", "risks",
+        "title", "summary", "type", "owner", "last_reviewed", "review_every", "order", "controls", "risks", "governance_tables",
     };
 
     public static FrontMatter Read(FrontMatterBlock block, string path, DiagnosticBag diagnostics)

@@ -1,4 +1,5 @@
 using Hotpass.Docs.Configuration;
+using Hotpass.Docs.Governance.Model;
 using Hotpass.Docs.Load;
 
 namespace Hotpass.Docs.Model;
@@ -13,6 +14,9 @@ public sealed record SiteModel(
     IReadOnlyList<Page> Pages,
     IReadOnlyList<ContentFile> Assets)
 {
+    /// <summary>Risks, controls and frameworks, built after the pages are loaded.</summary>
+    public GovernanceModel Governance { get; init; } = GovernanceModel.Empty;
+
     private readonly Dictionary<string, Section> _sectionsByFolder =
         Sections.ToDictionary(s => s.Folder, StringComparer.Ordinal);
 

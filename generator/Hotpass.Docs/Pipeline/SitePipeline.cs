@@ -1,6 +1,7 @@
 using Hotpass.Docs.Check;
 using Hotpass.Docs.Configuration;
 using Hotpass.Docs.Diagnostics;
+using Hotpass.Docs.Governance.Build;
 using Hotpass.Docs.Load;
 using Hotpass.Docs.Load.Markdown;
 using Hotpass.Docs.Model;
@@ -73,6 +74,7 @@ public sealed class SitePipeline
         var generated = _steps.SelectMany(s => s.Outputs).Append(ManifestJson.FileName).Append(DiagnosticsJson.FileName);
         var site = SiteModelBuilder.Build(config, asOf.Value, [.. sources.OfType<MarkdownContent>()], [.. files.Where(f => !IsMarkdown(f))],
             generated, diagnostics);
+        site = site with { Governance = GovernanceStage.Build(root, config, [.. sources.OfType<MarkdownContent>()], diagnostics) };
         timings?.Lap("model");
 
         // check

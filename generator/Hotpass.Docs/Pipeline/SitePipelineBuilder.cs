@@ -1,6 +1,7 @@
 using Hotpass.Docs.Check;
 using Hotpass.Docs.Check.Links;
 using Hotpass.Docs.Render;
+using Hotpass.Docs.Governance.Check;
 using Hotpass.Docs.Render.Markdown;
 using Hotpass.Docs.Render.Steps;
 using Markdig;
@@ -13,7 +14,7 @@ public sealed class SitePipelineBuilder
 {
     public MarkdownPipelineBuilder Markdown { get; } = MarkdownPipelineFactory.CreateBuilder();
 
-    public IList<ISiteCheck> Checks { get; } = [new DiataxisFolderCheck(), new ReviewDueCheck()];
+    public IList<ISiteCheck> Checks { get; } = [new DiataxisFolderCheck(), new ReviewDueCheck(), new GovernanceReferenceCheck(), new RpnGateCheck()];
 
     /// <summary>Run in order after every page is rendered, before the commit. The link gate comes after the steps that
     /// write HTML, so it sees their links too.</summary>

@@ -51,7 +51,7 @@ public sealed class PageDocumentReaderTests
         Assert.Equal("Risks", table.Heading);
         Assert.Equal(new SourceLocation("content/p.md", 6, 1), table.Location);
         Assert.Equal(["Id", "Title"], table.Header.Select(c => c.Text));
-        Assert.Equal([["R-1", "Stall"], ["R-2", ""]], table.Rows.Select(r => r.Cells.Select(c => c.Text).ToArray()));
+        Assert.Equal([["R-1", "Stall"], ["R-2"]], table.Rows.Select(r => r.Cells.Select(c => c.Text).ToArray()));
         Assert.Equal(8, table.Rows[0].Location.Line);
         Assert.Equal(9, table.Rows[1].Cells[0].Location.Line);
     }
