@@ -15,21 +15,30 @@ public static class BuildCommand
             Description = "Where the site is published (such as https://docs.example.org/hotpass/), used for sitemap.xml and 404.html; links between pages stay relative.",
             HelpName = "PATH",
         };
+        var force = new Option<bool>("--force")
+        {
+            Description = "Replace the output folder even if hotpass-docs did not make it (it has no manifest.json of ours). Never the sources.",
+        };
         var command = new Command("build", "Build the site into the output folder; a failed build leaves the previous site intact.");
         gates.AddTo(command);
         command.Options.Add(outDir);
         command.Options.Add(baseUrl);
+        command.Options.Add(force);
         command.SetAction(parse =>
         {
             var outValue = parse.GetValue(outDir);
+            if (outValue is not null && (outValue.Length == 0 || outValue.Contains('\0', StringComparison.Ordinal)))
+                return CommandLineApp.Usage(error, "--out must name a folder");
+            if (GateOptions.RootProblem(parse.GetValue(gates.Root)) is { } problem) return CommandLineApp.Usage(error, problem);
             var request = new BuildRequest(
                 parse.GetValue(gates.Root)!,
                 OutDir: outValue is null ? null : Path.GetFullPath(outValue),
                 BaseUrl: parse.GetValue(baseUrl),
                 AsOf: parse.GetValue(gates.AsOf),
                 Strict: parse.GetValue(gates.Strict),
-                WriteSite: true);
-            return ResultPrinter.RunAndReport(request, parse.GetValue(gates.Format)!, "build", output, error);
+                WriteSite: true,
+                Force: parse.GetValue(force));
+            return ResultPrinter.RunAndReport(request, parse.GetValue(gates.Format)!, "build", parse.GetValue(gates.Verbose), output, error);
         });
         return command;
     }

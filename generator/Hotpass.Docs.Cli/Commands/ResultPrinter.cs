@@ -8,10 +8,22 @@ namespace Hotpass.Docs.Cli.Commands;
 /// <summary>Runs the pipeline and reports: diagnostics on standard output in the chosen format, a summary on standard error.</summary>
 public static class ResultPrinter
 {
-    public static int RunAndReport(BuildRequest request, string format, string verb, TextWriter output, TextWriter error)
+    public static int RunAndReport(BuildRequest request, string format, string verb, bool verbose, TextWriter output, TextWriter error)
     {
         var clock = Stopwatch.StartNew();
-        var result = SitePipeline.CreateDefault().Run(request);
+        BuildResult result;
+        try
+        {
+            result = SitePipeline.CreateDefault().Run(request);
+        }
+#pragma warning disable CA1031 // the one place every unexpected exception is caught: it becomes exit code 3, not a crash
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            error.WriteLine($"hotpass-docs {verb}: internal error while {BuildStepException.Describe(e)}");
+            error.WriteLine(verbose ? e.ToString() : "Run again with --verbose for the stack trace; please report it as a bug.");
+            return CommandLineApp.InternalError;
+        }
         var chosen = format switch
         {
             "github" => DiagnosticFormat.GitHub,

@@ -63,12 +63,19 @@ public static partial class DiagnosticCodes
         "HPD211", Severity.Warning, "Unsafe HTML removed", "Raw HTML was sanitised: {0}");
 
     /// <summary>Every descriptor, in code order, for documentation and for SARIF rule tables.</summary>
-    public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
-    [
-        .. typeof(DiagnosticCodes)
-            .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
-            .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
-            .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
-            .OrderBy(d => d.Code, StringComparer.Ordinal),
-    ];
+    public static IReadOnlyList<DiagnosticDescriptor> All => Catalogue.All;
+
+    // A nested class so the list is built on first use, after every partial file's fields are set: a static
+    // property initialiser here would run in file order and read the other files' fields while still null.
+    private static class Catalogue
+    {
+        public static readonly IReadOnlyList<DiagnosticDescriptor> All =
+        [
+            .. typeof(DiagnosticCodes)
+                .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+                .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
+                .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
+                .OrderBy(d => d.Code, StringComparer.Ordinal),
+        ];
+    }
 }

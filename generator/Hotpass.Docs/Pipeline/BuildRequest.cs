@@ -2,10 +2,12 @@ namespace Hotpass.Docs.Pipeline;
 
 /// <summary>What one run of the pipeline is asked to do; null options fall back to the site configuration.</summary>
 /// <param name="WriteSite">False for <c>check</c>: run every gate, write nothing.</param>
+/// <param name="Force">Replace the output folder even when this tool did not make it (never the sources).</param>
 public sealed record BuildRequest(
     string Root,
     string? OutDir = null,
     string? BaseUrl = null,
     string? AsOf = null,
     bool Strict = false,
-    bool WriteSite = true);
+    bool WriteSite = true,
+    bool Force = false);

@@ -30,18 +30,24 @@ public sealed class SitePipeline
     public BuildResult Run(BuildRequest request)
     {
         var diagnostics = new DiagnosticBag();
-        var root = Path.GetFullPath(request.Root);
+        if (RequestCheck.Root(request, diagnostics) is not { } root)
+            return Finish(diagnostics, SeverityPolicy.Default, 0, 0, null);
 
         // load: configuration and the instant freshness is judged at
         var config = SiteConfigReader.Read(root, diagnostics);
         var policy = new SeverityPolicy(config.Severities, request.Strict);
+        RequestCheck.ContentDir(root, config, diagnostics);
         var asOf = ResolveAsOf(request, config, root, diagnostics);
-        var outDir = Path.GetFullPath(Path.Combine(root, request.OutDir ?? config.OutDir));
+        var baseUrl = RequestCheck.BaseUrl(request, config, diagnostics);
+        var outDir = OutputFolder.Resolve(root, request.OutDir ?? config.OutDir);
         var contentDir = Path.Combine(root, config.ContentDir);
         var templatesDir = Path.Combine(root, config.TemplatesDir);
+        var configFile = SourceLocation.File(SiteConfig.FileName);
         if (request.WriteSite && OutputFolderGuard.Problem(root, outDir, contentDir, templatesDir) is { } problem)
-            diagnostics.Report(DiagnosticCodes.OutputUnsafe, SourceLocation.File(SiteConfig.FileName), outDir, problem);
+            diagnostics.Report(DiagnosticCodes.OutputUnsafe, configFile, outDir, problem);
         if (asOf is null || HasConfigErrors(diagnostics, policy))
+            return Finish(diagnostics, policy, 0, 0, null);
+        if (request.WriteSite && !OutputFolder.Prepare(outDir, request.Force || config.OutForce, configFile, diagnostics))
             return Finish(diagnostics, policy, 0, 0, null);
 
         // load: content
@@ -64,7 +70,7 @@ public sealed class SitePipeline
         try
         {
             SiteRenderer.Render(site, _markdown, new TemplateSet(new ThemeFiles(templatesDir)), manifest, staging,
-                request.BaseUrl ?? config.BaseUrl, diagnostics);
+                baseUrl, diagnostics);
         }
         catch (TemplateException e)
         {
@@ -80,7 +86,9 @@ public sealed class SitePipeline
         try
         {
             staging.Commit();
-            return result;
+            if (staging.OldSiteLeftBehind is not { } left) return result;
+            diagnostics.Report(DiagnosticCodes.OldSiteNotDeleted, configFile, left.Folder, left.Reason);
+            return Finish(diagnostics, policy, site.Pages.Count, manifest.Entries.Count, outDir);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

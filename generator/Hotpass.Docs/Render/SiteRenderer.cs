@@ -21,10 +21,17 @@ public static class SiteRenderer
         {
             Parallel.ForEach(site.Pages, page =>
             {
-                var body = page.Source is null ? EmptyBody : markdown.Render(page.Source, diagnostics);
-                var html = liquid.Render("page", views.Build(page, body));
-                manifest.Add(new ManifestEntry(page.OutputPath, OutputKind.Page, page.Source?.SourcePath, page.Title));
-                staging?.WriteText(page.OutputPath, html);
+                try
+                {
+                    var body = page.Source is null ? EmptyBody : markdown.Render(page.Source, diagnostics);
+                    var html = liquid.Render("page", views.Build(page, body));
+                    manifest.Add(new ManifestEntry(page.OutputPath, OutputKind.Page, page.Source?.SourcePath, page.Title));
+                    staging?.WriteText(page.OutputPath, html);
+                }
+                catch (Exception e) when (e is not (TemplateException or IOException or UnauthorizedAccessException))
+                {
+                    throw new Pipeline.BuildStepException("rendering " + (page.Source?.SourcePath ?? page.OutputPath), e);
+                }
             });
         }
         catch (AggregateException e) when (e.InnerExceptions.OfType<TemplateException>().FirstOrDefault() is { } template)
