@@ -69,7 +69,7 @@ public sealed class SitePipeline
         var manifest = new OutputManifest();
         try
         {
-            SiteRenderer.Render(site, _markdown, new TemplateSet(new ThemeFiles(templatesDir)), manifest, staging,
+            SiteRenderer.Render(site, _markdown, new TemplateSet(new ThemeFiles(templatesDir, config.TemplatesDir + "/", diagnostics)), manifest, staging,
                 baseUrl, diagnostics);
         }
         catch (TemplateException e)

@@ -1,26 +1,39 @@
 using System.Reflection;
+using Hotpass.Docs.Diagnostics;
+using Hotpass.Docs.Load;
 
 namespace Hotpass.Docs.Render.Templates;
 
-/// <summary>The theme's files: the site's own <c>templates/</c> folder first, then the default theme built into the tool.</summary>
-public sealed class ThemeFiles(string? siteTemplatesDir)
+/// <summary>The theme's files: the site's own <c>templates/</c> folder first, then the default theme built into the tool.
+/// The site's folder is listed once, through <see cref="InputTree"/>, so theme files obey the same policy as pages
+/// (no symbolic links, only regular files); nothing outside that listing is ever read.</summary>
+public sealed class ThemeFiles
 {
     private const string ResourcePrefix = "theme/";
     private static readonly Assembly Assembly = typeof(ThemeFiles).Assembly;
+    private readonly Dictionary<string, string> _siteFiles = new(StringComparer.Ordinal);
+
+    /// <param name="sourcePrefix">Path of the templates folder under the site root with its trailing '/', for diagnostics.</param>
+    public ThemeFiles(string? siteTemplatesDir, string sourcePrefix = "templates/", DiagnosticBag? diagnostics = null)
+    {
+        if (siteTemplatesDir is null) return;
+        foreach (var file in InputTree.Scan(siteTemplatesDir, sourcePrefix, diagnostics ?? new DiagnosticBag()))
+            _siteFiles[file.ContentPath] = file.FullPath;
+    }
 
     /// <summary>Where a theme file came from, for diagnostics: the site's file, or the built-in theme.</summary>
     public string DescribeSource(string path) =>
-        SitePath(path) is { } site && File.Exists(site) ? site : "built-in theme " + path;
+        _siteFiles.TryGetValue(path, out var site) ? site : "built-in theme " + path;
 
     public string? ReadText(string path)
     {
         var bytes = ReadBytes(path);
-        return bytes is null ? null : Load.SourceDecoder.Decode(bytes).Text;
+        return bytes is null ? null : SourceDecoder.Decode(bytes).Text;
     }
 
     public byte[]? ReadBytes(string path)
     {
-        if (SitePath(path) is { } site && File.Exists(site)) return File.ReadAllBytes(site);
+        if (_siteFiles.TryGetValue(path, out var site)) return File.ReadAllBytes(site);
         using var stream = Assembly.GetManifestResourceStream(ResourcePrefix + path);
         if (stream is null) return null;
         using var copy = new MemoryStream();
@@ -36,14 +49,9 @@ public sealed class ThemeFiles(string? siteTemplatesDir)
         foreach (var resource in Assembly.GetManifestResourceNames())
             if (resource.StartsWith(ResourcePrefix + prefix, StringComparison.Ordinal))
                 names.Add(resource[ResourcePrefix.Length..]);
-        if (siteTemplatesDir is not null && Directory.Exists(Path.Combine(siteTemplatesDir, folder)))
-        {
-            foreach (var file in Directory.EnumerateFiles(Path.Combine(siteTemplatesDir, folder), "*", SearchOption.AllDirectories))
-                if (new FileInfo(file).LinkTarget is null)
-                    names.Add(Path.GetRelativePath(siteTemplatesDir, file).Replace('\\', '/'));
-        }
+        foreach (var path in _siteFiles.Keys)
+            if (path.StartsWith(prefix, StringComparison.Ordinal))
+                names.Add(path);
         return [.. names];
     }
-
-    private string? SitePath(string path) => siteTemplatesDir is null ? null : Path.Combine(siteTemplatesDir, path);
 }
