@@ -18,7 +18,7 @@ public static class SitemapWriter
             foreach (var entry in entries.Where(e => e.Kind == OutputKind.Page))
             {
                 writer.WriteStartElement("url");
-                writer.WriteElementString("loc", prefix + entry.OutputPath);
+                writer.WriteElementString("loc", prefix + Model.UrlEncoding.Href(entry.OutputPath));
                 writer.WriteEndElement();
             }
             writer.WriteEndElement();

@@ -80,7 +80,7 @@ public sealed class PageViewBuilder
             ["next_review"] = next?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["review_due"] = fm is not null && ReviewSchedule.IsDue(fm, _site.AsOf),
             ["source"] = page.Source?.SourcePath,
-            ["url"] = page.OutputPath,
+            ["url"] = UrlEncoding.Href(page.OutputPath),
             ["content"] = body.Html,
             ["toc"] = body.Toc.Select(t => Hash.FromDictionary(new Dictionary<string, object?>
             {
@@ -103,7 +103,7 @@ public sealed class PageViewBuilder
         return Hash.FromDictionary(new Dictionary<string, object?>
         {
             ["title"] = section.Title,
-            ["url"] = section.Index.OutputPath,
+            ["url"] = UrlEncoding.Href(section.Index.OutputPath),
             ["active"] = active,
             ["current"] = current == section.Index,
             ["count"] = section.Pages.Count,
@@ -129,13 +129,13 @@ public sealed class PageViewBuilder
 
     private static Hash Link(Page page, bool current) => Hash.FromDictionary(new Dictionary<string, object?>
     {
-        ["title"] = page.Title, ["url"] = page.OutputPath, ["current"] = current,
+        ["title"] = page.Title, ["url"] = UrlEncoding.Href(page.OutputPath), ["current"] = current,
     });
 
     private static Hash Card(Page page) => Hash.FromDictionary(new Dictionary<string, object?>
     {
         ["title"] = page.Title,
-        ["url"] = page.OutputPath,
+        ["url"] = UrlEncoding.Href(page.OutputPath),
         ["summary"] = page.Summary,
         ["type"] = page.Type?.Key(),
         ["type_label"] = page.Kind == PageKind.Article ? page.Type?.Label() : null,
