@@ -8,13 +8,15 @@ namespace Hotpass.Docs.Cli.Commands;
 /// <summary>Runs the pipeline and reports: diagnostics on standard output in the chosen format, a summary on standard error.</summary>
 public static class ResultPrinter
 {
-    public static int RunAndReport(BuildRequest request, string format, string verb, bool verbose, TextWriter output, TextWriter error)
+    /// <param name="run">The build to run; the default pipeline unless a test stands in its own.</param>
+    public static int RunAndReport(BuildRequest request, string format, string verb, bool verbose, TextWriter output, TextWriter error,
+        Func<BuildRequest, BuildResult>? run = null)
     {
         var clock = Stopwatch.StartNew();
         BuildResult result;
         try
         {
-            result = SitePipeline.CreateDefault().Run(request);
+            result = (run ?? SitePipeline.CreateDefault().Run)(request);
         }
 #pragma warning disable CA1031 // the one place every unexpected exception is caught: it becomes exit code 3, not a crash
         catch (Exception e)
