@@ -30,6 +30,12 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline)
 
     private RenderedMarkdown RenderChecked(PageSource page, DiagnosticBag diagnostics)
     {
+        var bodyStart = new SourceLocation(page.SourcePath, page.BodyFirstLine, 1);
+        if (PageComplexity.MarkdownProblem(page.Body) is { } tooMuch)
+        {
+            diagnostics.Report(DiagnosticCodes.PageTooComplex, bodyStart, tooMuch.What, tooMuch.Limit);
+            return Empty;
+        }
         var document = Markdig.Markdown.Parse(page.Body, pipeline);
         LinkRewriter.Rewrite(document, page.SourcePath, page.BodyFirstLine, diagnostics);
         var toc = HeadingOutline.Collect(document);
@@ -43,13 +49,22 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline)
         var raw = FirstRawHtml(document);
         if (raw is not null)
         {
-            var (clean, removed) = HtmlSafety.Sanitize(html);
-            html = clean;
-            if (removed.Count > 0)
+            var at = new SourceLocation(page.SourcePath, raw.Line + page.BodyFirstLine, raw.Column + 1);
+            if (PageComplexity.HtmlProblem(html) is { } tooDeep)
             {
-                var at = new SourceLocation(page.SourcePath, raw.Line + page.BodyFirstLine, raw.Column + 1);
-                diagnostics.Report(DiagnosticCodes.UnsafeHtml, at, string.Join(", ", removed.Distinct()));
+                diagnostics.Report(DiagnosticCodes.PageTooComplex, at, tooDeep.What, tooDeep.Limit);
+                return Empty;
             }
+            if (HtmlSafety.TrySanitize(html, out var failure) is not { } sanitised)
+            {
+                diagnostics.Report(DiagnosticCodes.SanitiserFailed, at, failure);
+                return Empty;
+            }
+            html = sanitised.Html;
+            if (sanitised.Removed.Count > 0)
+                diagnostics.Report(DiagnosticCodes.UnsafeHtml, at, string.Join(", ", sanitised.Removed.Distinct()));
+            if (sanitised.Dropped.Count > 0)
+                diagnostics.Report(DiagnosticCodes.ContentDropped, at, string.Join(", ", sanitised.Dropped.Distinct()));
         }
         return new RenderedMarkdown(html, toc);
     }
