@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using CsCheck;
 using Hotpass.Docs.Pipeline;
 using Hotpass.Docs.Tests.TestSupport;
+using Xunit.Abstractions;
 
 namespace Hotpass.Docs.Tests.Fuzz;
 
@@ -13,15 +14,23 @@ namespace Hotpass.Docs.Tests.Fuzz;
 /// folder created or removed; a failed build leaves the previous site byte-identical; no script, event handler or
 /// javascript: URL in any output; every build within a time budget. HOTPASS_FUZZ_CASES raises the case count
 /// (CI runs the default); HOTPASS_FUZZ_SEED replays one case CsCheck printed.</summary>
-public sealed partial class SiteFuzzTests
+public sealed partial class SiteFuzzTests(ITestOutputHelper output)
 {
     private const int BudgetSeconds = 20;
     private static readonly long Cases =
         long.TryParse(Environment.GetEnvironmentVariable("HOTPASS_FUZZ_CASES"), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 120;
 
+    private static readonly int[] ExitCounts = new int[3];
+
     [Fact]
-    public void Mutated_sites_keep_every_invariant_in_process() =>
-        SiteMutator.Site.Sample(Check, seed: Environment.GetEnvironmentVariable("HOTPASS_FUZZ_SEED"), iter: Cases, threads: 1);
+    public void Mutated_sites_keep_every_invariant_in_process()
+    {
+        var clock = Stopwatch.StartNew();
+        SiteMutator.Site.Sample(Check, seed: Environment.GetEnvironmentVariable("HOTPASS_FUZZ_SEED"), iter: Cases, threads: 1,
+            print: c => c.ToString());
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{Cases} cases in {clock.Elapsed.TotalSeconds:0.0} s; exit 0/1/2: {ExitCounts[0]}/{ExitCounts[1]}/{ExitCounts[2]}"));
+    }
 
     [Fact]
     public void Mutated_sites_keep_every_invariant_through_the_command_line() =>
@@ -46,9 +55,17 @@ public sealed partial class SiteFuzzTests
         outside = Listing(site.Root, except: site.OutDir);
 
         var clock = Stopwatch.StartNew();
-        var (exit, outputs) = Build(site, cli);
+        var build = Task.Run(() => Build(site, cli));
+        if (!build.Wait(TimeSpan.FromSeconds(BudgetSeconds * 3)))
+        {
+            var kept = site.Root + "-hung"; // kept for a regression case: the build thread still holds the original
+            CopyTree(site.Root, kept);
+            Assert.Fail($"the build hung; the site is kept at {kept}");
+        }
+        var (exit, outputs) = build.Result;
         Assert.True(clock.Elapsed.TotalSeconds < BudgetSeconds, $"build took {clock.Elapsed.TotalSeconds:0.0} s");
         Assert.Contains(exit, (int[])[0, 1, 2]);
+        Interlocked.Increment(ref ExitCounts[exit]);
         Assert.Equal(outside, Listing(site.Root, except: site.OutDir));
         if (exit != 0)
         {
@@ -84,6 +101,16 @@ public sealed partial class SiteFuzzTests
         Assert.DoesNotContain("internal error", stderr.Result, StringComparison.Ordinal);
         _ = stdout.Result;
         return (process.ExitCode, process.ExitCode == 0 ? 1 : 0);
+    }
+
+    private static void CopyTree(string from, string to)
+    {
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target, overwrite: true);
+        }
     }
 
     private static Dictionary<string, string> Snapshot(string dir) =>
