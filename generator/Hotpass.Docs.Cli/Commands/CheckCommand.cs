@@ -13,13 +13,14 @@ public static class CheckCommand
         gates.AddTo(command);
         command.SetAction(parse =>
         {
+            if (GateOptions.RootProblem(parse.GetValue(gates.Root)) is { } problem) return CommandLineApp.Usage(error, problem);
             var request = new BuildRequest(
                 parse.GetValue(gates.Root)!,
                 AsOf: parse.GetValue(gates.AsOf),
                 Strict: parse.GetValue(gates.Strict),
                 CheckExternal: parse.GetValue(gates.CheckExternal),
                 WriteSite: false);
-            return ResultPrinter.RunAndReport(request, parse.GetValue(gates.Format)!, "check", output, error);
+            return ResultPrinter.RunAndReport(request, parse.GetValue(gates.Format)!, "check", parse.GetValue(gates.Verbose), output, error);
         });
         return command;
     }

@@ -9,6 +9,17 @@ public static class CommandLineApp
     /// <summary>Exit code for a usage or configuration error.</summary>
     public const int UsageError = 2;
 
+    /// <summary>Exit code for a bug in the tool (an unhandled exception), so a crash never reads as a failed gate (1).</summary>
+    public const int InternalError = 3;
+
+    /// <summary>Reports a usage error the way parse errors are reported, and returns its exit code.</summary>
+    public static int Usage(TextWriter error, string problem)
+    {
+        error.WriteLine($"hotpass-docs: {problem}");
+        error.WriteLine("Run 'hotpass-docs --help' for usage.");
+        return UsageError;
+    }
+
     /// <summary>The root command is named for the tool, not the host process, so help reads the same under
     /// <c>dotnet hotpass-docs.dll</c>, the installed tool and the test runner.</summary>
     public static Command CreateRootCommand(TextWriter output, TextWriter error)

@@ -35,6 +35,20 @@ public sealed class GateOptions
         Description = "Also fetch every external link once (with a timeout and a cache under .hotpass-docs/) and report failing ones.",
     };
 
+    public Option<bool> Verbose { get; } = new("--verbose")
+    {
+        Description = "On an internal error, print the stack trace too.",
+    };
+
+    /// <summary>Why <paramref name="root"/> cannot name a site root, checked before anything is read; null when it can.</summary>
+    public static string? RootProblem(string? root)
+    {
+        if (string.IsNullOrEmpty(root) || root.Contains('\0', StringComparison.Ordinal)) return "--root must name a folder";
+        var full = Path.GetFullPath(root);
+        if (!Directory.Exists(full)) return $"--root '{full}' does not exist: expected a site root holding hotpass-docs.yml and content/";
+        return null;
+    }
+
     public GateOptions() => Format.AcceptOnlyFromAmong("text", "github", "json", "sarif");
 
     public void AddTo(Command command)
@@ -44,5 +58,6 @@ public sealed class GateOptions
         command.Options.Add(Strict);
         command.Options.Add(Format);
         command.Options.Add(CheckExternal);
+        command.Options.Add(Verbose);
     }
 }

@@ -11,11 +11,25 @@ namespace Hotpass.Docs.Cli.Commands;
 public static class ResultPrinter
 {
     /// <param name="printTimings">Also print how long each pipeline stage took, after the summary.</param>
-    public static int RunAndReport(BuildRequest request, string format, string verb, TextWriter output, TextWriter error, bool printTimings = false)
+    /// <param name="run">The build to run; the default pipeline unless a test stands in its own.</param>
+    public static int RunAndReport(BuildRequest request, string format, string verb, bool verbose, TextWriter output, TextWriter error,
+        Func<BuildRequest, StageTimings?, BuildResult>? run = null, bool printTimings = false)
     {
         var clock = Stopwatch.StartNew();
         var timings = printTimings ? new StageTimings() : null;
-        var result = SitePipeline.CreateDefault().Run(request, timings: timings);
+        BuildResult result;
+        try
+        {
+            result = run is null ? SitePipeline.CreateDefault().Run(request, timings: timings) : run(request, timings);
+        }
+#pragma warning disable CA1031 // the one place every unexpected exception is caught: it becomes exit code 3, not a crash
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            error.WriteLine($"hotpass-docs {verb}: internal error while {BuildStepException.Describe(e)}");
+            error.WriteLine(verbose ? e.ToString() : "Run again with --verbose for the stack trace; please report it as a bug.");
+            return CommandLineApp.InternalError;
+        }
         var chosen = format switch
         {
             "github" => DiagnosticFormat.GitHub,

@@ -14,6 +14,12 @@ public sealed record SiteConfig
     public string TemplatesDir { get; init; } = "templates";
     public string OutDir { get; init; } = "_site";
     public string? BaseUrl { get; init; }
+
+    /// <summary>Replace the output folder even when this tool did not make it (<c>out_force: true</c>).</summary>
+    public bool OutForce { get; init; }
+
+    /// <summary>Largest configuration file read: it holds a few keys, so this only guards against hostile input.</summary>
+    public const long MaxFileBytes = 1024 * 1024;
     public string? AsOf { get; init; }
     public string? AsOfNote { get; init; }
     public int NavMaxSectionPages { get; init; } = 40;

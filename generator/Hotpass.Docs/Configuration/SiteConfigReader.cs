@@ -13,7 +13,7 @@ public static class SiteConfigReader
 {
     private static readonly HashSet<string> KnownKeys = new(StringComparer.Ordinal)
     {
-        "title", "content", "templates", "out", "base_url", "as_of", "as_of_note", "sections", "diagnostics", "nav",
+        "title", "content", "templates", "out", "out_force", "base_url", "as_of", "as_of_note", "sections", "diagnostics", "nav",
         "frameworks", "governance",
     };
 
@@ -23,7 +23,16 @@ public static class SiteConfigReader
         var config = new SiteConfig();
         if (!File.Exists(path)) return config;
 
-        var text = SourceDecoder.Decode(File.ReadAllBytes(path)).Text;
+        var length = new FileInfo(path).Length;
+        if (length > SiteConfig.MaxFileBytes)
+        {
+            diagnostics.Report(DiagnosticCodes.ConfigTooLarge, SourceLocation.File(SiteConfig.FileName), length, SiteConfig.MaxFileBytes);
+            return config;
+        }
+        var source = SourceDecoder.Decode(File.ReadAllBytes(path));
+        if (source.InvalidByte is { } bad)
+            diagnostics.Report(DiagnosticCodes.ConfigInvalidUtf8, new SourceLocation(SiteConfig.FileName, bad.Line, bad.Column), bad.Value);
+        var text = source.Text;
         // YAML problems in the configuration are configuration errors (exit 2), with codes of their own.
         var node = YamlDocumentReader.Read(text, SiteConfig.FileName, 1, diagnostics, codes: YamlCodes.SiteConfig);
         if (node is null) return config;
@@ -43,7 +52,8 @@ public static class SiteConfigReader
             Title = fields.Text("title") ?? config.Title,
             ContentDir = RelativeDir(fields, "content", diagnostics) ?? config.ContentDir,
             TemplatesDir = RelativeDir(fields, "templates", diagnostics) ?? config.TemplatesDir,
-            OutDir = fields.Text("out") ?? config.OutDir,
+            OutDir = OutDir(fields, diagnostics) ?? config.OutDir,
+            OutForce = ReadFlag(fields, "out_force", diagnostics),
             BaseUrl = fields.Text("base_url"),
             AsOf = fields.Text("as_of"),
             AsOfNote = fields.Text("as_of_note"),
@@ -58,9 +68,34 @@ public static class SiteConfigReader
     {
         var node = fields.Scalar(key);
         if (node is null) return null;
+        if (!IsPathText(node.Value))
+        {
+            diagnostics.Report(DiagnosticCodes.ConfigBadValue, node.Location, key, "must name a folder, without control characters");
+            return null;
+        }
         if (!Path.IsPathRooted(node.Value) && !node.Value.Split('/', '\\').Contains("..")) return node.Value;
         diagnostics.Report(DiagnosticCodes.ConfigBadValue, node.Location, key, "must be a folder inside the site root");
         return null;
+    }
+
+    private static string? OutDir(FieldReader fields, DiagnosticBag diagnostics)
+    {
+        var node = fields.Scalar("out");
+        if (node is null) return null;
+        if (IsPathText(node.Value)) return node.Value;
+        diagnostics.Report(DiagnosticCodes.ConfigBadValue, node.Location, "out", "must name a folder, without control characters");
+        return null;
+    }
+
+    private static bool IsPathText(string value) => !string.IsNullOrWhiteSpace(value) && !value.Any(char.IsControl);
+
+    private static bool ReadFlag(FieldReader fields, string key, DiagnosticBag diagnostics)
+    {
+        var node = fields.Scalar(key);
+        if (node is null) return false;
+        if (node.Value is "true" or "false") return node.Value == "true";
+        diagnostics.Report(DiagnosticCodes.ConfigBadValue, node.Location, key, "must be true or false");
+        return false;
     }
 
     private static int? ReadNav(YamlNode? node, DiagnosticBag diagnostics)
@@ -97,6 +132,11 @@ public static class SiteConfigReader
             {
                 if (DiataxisTypeNames.TryParse(typeNode.Value, out var parsed)) type = parsed;
                 else diagnostics.Report(DiagnosticCodes.UnknownDiataxisType, typeNode.Location, typeNode.Value);
+            }
+            if (sections.Any(s => s.Folder == folder))
+            {
+                diagnostics.Report(DiagnosticCodes.SectionDuplicate, item.Location, folder);
+                continue;
             }
             sections.Add(new SectionConfig(folder, fields.Text("title") ?? folder, type));
         }

@@ -49,6 +49,11 @@ public static class FrontMatterReader
 
         var (type, typeLocation) = ReadType(map, fields, diagnostics);
         var (lastReviewed, lastReviewedLocation) = ReadDate(map, fields, diagnostics);
+        var reviewEvery = ReadDuration(fields, diagnostics);
+        if (lastReviewed is { } last && reviewEvery is { } every
+            && every.TryAddTo(new DateTimeOffset(last.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)) is null)
+            diagnostics.Report(DiagnosticCodes.FieldInvalid, map["review_every"]!.Location, "review_every",
+                string.Create(CultureInfo.InvariantCulture, $"puts the next review after {last:yyyy-MM-dd} past the end of the calendar (9999-12-31)"));
         return new FrontMatter(
             string.IsNullOrWhiteSpace(title) ? null : title.Trim(),
             fields.Text("summary"),
@@ -57,7 +62,7 @@ public static class FrontMatterReader
             fields.Text("owner"),
             lastReviewed,
             lastReviewedLocation,
-            ReadDuration(fields, diagnostics),
+            reviewEvery,
             ReadOrder(fields, diagnostics),
             fields.IdList("controls", skipMappings: true),
             map);

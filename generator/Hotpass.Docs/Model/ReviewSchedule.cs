@@ -9,7 +9,8 @@ public static class ReviewSchedule
     {
         if (frontMatter.LastReviewed is not { } last || frontMatter.ReviewEvery is not { } every) return null;
         var start = new DateTimeOffset(last.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-        return DateOnly.FromDateTime(every.AddTo(start).UtcDateTime);
+        // Past the calendar's end there is no review date: the front matter reader has reported it.
+        return every.TryAddTo(start) is { } next ? DateOnly.FromDateTime(next.UtcDateTime) : null;
     }
 
     /// <summary>True once the instant being judged has reached the next review date (the boundary counts as due).</summary>

@@ -4,6 +4,7 @@ namespace Hotpass.Docs.Pipeline;
 /// <param name="WriteSite">False for <c>check</c>: run every gate, write nothing.</param>
 /// <param name="CheckExternal">Fetch external links too (never by default).</param>
 /// <param name="Preview">Set for a pull-request preview build: every page shows the preview banner.</param>
+/// <param name="Force">Replace the output folder even when this tool did not make it (never the sources).</param>
 public sealed record BuildRequest(
     string Root,
     string? OutDir = null,
@@ -12,4 +13,5 @@ public sealed record BuildRequest(
     bool Strict = false,
     bool WriteSite = true,
     bool CheckExternal = false,
-    Render.PreviewBanner? Preview = null);
+    Render.PreviewBanner? Preview = null,
+    bool Force = false);

@@ -43,19 +43,25 @@ public sealed class SitePipeline
     private BuildResult RunStages(BuildRequest request, ISiteWriter? writer, RunFacts facts, StageTimings? timings)
     {
         var diagnostics = new DiagnosticBag();
-        var root = Path.GetFullPath(request.Root);
+        if (RequestCheck.Root(request, diagnostics) is not { } root)
+            return Finish(diagnostics, SeverityPolicy.Default, 0, 0, null);
 
         // load: configuration and the instant freshness is judged at
         var config = SiteConfigReader.Read(root, diagnostics);
         var policy = new SeverityPolicy(config.Severities, request.Strict);
+        RequestCheck.ContentDir(root, config, diagnostics);
         var asOf = ResolveAsOf(request, config, root, diagnostics);
-        var outDir = Path.GetFullPath(Path.Combine(root, request.OutDir ?? config.OutDir));
+        var baseUrl = RequestCheck.BaseUrl(request, config, diagnostics);
+        var outDir = OutputFolder.Resolve(root, request.OutDir ?? config.OutDir);
         var contentDir = Path.Combine(root, config.ContentDir);
         var templatesDir = Path.Combine(root, config.TemplatesDir);
+        var configFile = SourceLocation.File(SiteConfig.FileName);
         facts.HadPreviousSite = request.WriteSite && writer is null && Directory.Exists(outDir);
         if (request.WriteSite && writer is null && OutputFolderGuard.Problem(root, outDir, contentDir, templatesDir) is { } problem)
-            diagnostics.Report(DiagnosticCodes.OutputUnsafe, SourceLocation.File(SiteConfig.FileName), outDir, problem);
+            diagnostics.Report(DiagnosticCodes.OutputUnsafe, configFile, outDir, problem);
         if (asOf is null || HasConfigErrors(diagnostics, policy))
+            return Finish(diagnostics, policy, 0, 0, null);
+        if (request.WriteSite && writer is null && !OutputFolder.Prepare(outDir, request.Force || config.OutForce, configFile, diagnostics))
             return Finish(diagnostics, policy, 0, 0, null);
 
         // load: content
@@ -64,9 +70,17 @@ public sealed class SitePipeline
         var sources = new MarkdownContent?[pageFiles.Count];
         Parallel.For(0, pageFiles.Count, i =>
         {
-            var source = PageLoader.Load(pageFiles[i], config.ContentDir + "/" + pageFiles[i].ContentPath, diagnostics);
-            // The document holds all the body says; dropping the text keeps memory to one copy per page.
-            if (source is not null) sources[i] = new MarkdownContent(source with { Body = "" }, _documents.Read(source, diagnostics));
+            var path = config.ContentDir + "/" + pageFiles[i].ContentPath;
+            try
+            {
+                var source = PageLoader.Load(pageFiles[i], path, diagnostics);
+                // The document holds all the body says; dropping the text keeps memory to one copy per page.
+                if (source is not null) sources[i] = new MarkdownContent(source with { Body = "" }, _documents.Read(source, diagnostics));
+            }
+            catch (Exception e) when (e is not (IOException or UnauthorizedAccessException))
+            {
+                throw new BuildStepException("reading " + path, e);
+            }
         });
         timings?.Lap("load");
 
@@ -82,12 +96,12 @@ public sealed class SitePipeline
         timings?.Lap("check");
 
         // render → steps after rendering → manifest → commit
-        if (request.WriteSite && writer is null && SitemapWriter.AbsoluteBase(request.BaseUrl ?? config.BaseUrl) is null)
+        if (request.WriteSite && writer is null && SitemapWriter.AbsoluteBase(baseUrl) is null)
             facts.Notes.Add("no sitemap.xml: its URLs must be absolute, so it needs an absolute base_url (or --base-url)");
         using var output = writer ?? (request.WriteSite ? Stage(outDir, diagnostics) : new DiscardingSiteWriter());
         if (output is null) return Finish(diagnostics, policy, site.Pages.Count, 0, null);
         timings?.Lap("stage");
-        var context = new RenderContext(site, new TemplateSet(new ThemeFiles(templatesDir, config.TemplatesDir)), output, request.BaseUrl ?? config.BaseUrl, diagnostics, request.Preview)
+        var context = new RenderContext(site, new TemplateSet(new ThemeFiles(templatesDir, config.TemplatesDir + "/", diagnostics)), output, baseUrl, diagnostics, request.Preview)
         {
             Root = root,
             Clock = _clock,
@@ -125,7 +139,9 @@ public sealed class SitePipeline
         {
             output.Commit();
             timings?.Lap("commit");
-            return result;
+            if ((output as StagingSiteWriter)?.Staging.OldSiteLeftBehind is not { } left) return result;
+            diagnostics.Report(DiagnosticCodes.OldSiteNotDeleted, configFile, left.Folder, left.Reason);
+            return Finish(diagnostics, policy, site.Pages.Count, outputs, outDir);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

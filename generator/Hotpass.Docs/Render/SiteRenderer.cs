@@ -18,7 +18,17 @@ public static class SiteRenderer
         var site = context.Site;
         try
         {
-            Parallel.ForEach(site.Pages, page => RenderPage(context, page));
+            Parallel.ForEach(site.Pages, page =>
+            {
+                try
+                {
+                    RenderPage(context, page);
+                }
+                catch (Exception e) when (e is not (TemplateException or IOException or UnauthorizedAccessException))
+                {
+                    throw new Pipeline.BuildStepException("rendering " + (page.Source?.SourcePath ?? page.OutputPath), e);
+                }
+            });
         }
         catch (AggregateException e) when (e.InnerExceptions.OfType<TemplateException>().FirstOrDefault() is { } template)
         {

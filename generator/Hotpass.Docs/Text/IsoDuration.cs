@@ -23,12 +23,31 @@ public sealed partial record IsoDuration(int Years, int Months, int Weeks, int D
             duration = new IsoDuration(Part(1), Part(2), Part(3), Part(4), time);
             return true;
         }
-        catch (OverflowException)
+        catch (Exception e) when (e is OverflowException or ArgumentOutOfRangeException)
         {
-            return false;
+            return false; // a part too large for the calendar (PT2147483647H) is not a duration we can use
         }
     }
 
     public DateTimeOffset AddTo(DateTimeOffset start) =>
-        start.AddYears(Years).AddMonths(Months).AddDays((Weeks * 7) + Days).Add(Time);
+        TryAddTo(start) ?? throw new ArgumentOutOfRangeException(nameof(start), "the duration runs past the year 9999");
+
+    /// <summary>The end of the duration from <paramref name="start"/>; null when it would fall past the calendar's
+    /// end (9999-12-31), as <c>P10001Y</c> or <c>P400000000W</c> do.</summary>
+    public DateTimeOffset? TryAddTo(DateTimeOffset start)
+    {
+        // Each part on its own is bounded by the calendar's 10,000 years, so the arithmetic below cannot overflow.
+        var days = ((long)Weeks * 7) + Days;
+        if (Years > 10_000 || Months > 120_000 || days > 3_660_000) return null;
+        var end = start;
+        try
+        {
+            end = end.AddYears(Years).AddMonths(Months).AddDays(days);
+            return Time > DateTimeOffset.MaxValue - end ? null : end.Add(Time);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return null;
+        }
+    }
 }

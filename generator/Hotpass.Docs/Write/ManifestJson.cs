@@ -18,6 +18,8 @@ public static class ManifestJson
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
+            // What tells a later build this folder is ours to replace (OutputOwnership).
+            json.WriteString("generator", "hotpass-docs");
             json.WriteNumber("version", Version);
             json.WriteString("algorithm", "sha256");
             json.WriteStartArray("files");

@@ -31,7 +31,7 @@ public static class SitemapWriter
             foreach (var path in pagePaths)
             {
                 writer.WriteStartElement("url");
-                writer.WriteElementString("loc", prefix + EncodePath(path));
+                writer.WriteElementString("loc", prefix + Model.UrlEncoding.Href(path));
                 writer.WriteEndElement();
             }
             writer.WriteEndElement();
@@ -39,8 +39,4 @@ public static class SitemapWriter
         }
         return text.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"", StringComparison.Ordinal) + "\n";
     }
-
-    /// <summary>Percent-encodes each segment (spaces, non-ASCII, reserved characters) and keeps the slashes between them.</summary>
-    internal static string EncodePath(string outputPath) =>
-        string.Join('/', outputPath.Split('/').Select(Uri.EscapeDataString));
 }

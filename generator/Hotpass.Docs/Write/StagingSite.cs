@@ -13,15 +13,19 @@ public sealed class StagingSite : IDisposable
 
     public StagingSite(string outDir)
     {
-        _outDir = Path.GetFullPath(outDir);
+        // "_site/" as people type it: without trimming, the staging folder would land inside the output.
+        _outDir = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outDir));
         var parent = Path.GetDirectoryName(_outDir) ?? throw new ArgumentException("output folder has no parent", nameof(outDir));
         Directory.CreateDirectory(parent);
-        StagingDir = Path.Combine(parent, $".{Path.GetFileName(_outDir)}.staging-{Environment.ProcessId}");
+        StagingDir = SwapRecovery.StagingDir(_outDir, Environment.ProcessId);
         if (Directory.Exists(StagingDir)) Directory.Delete(StagingDir, recursive: true);
         Directory.CreateDirectory(StagingDir);
     }
 
     public string StagingDir { get; }
+
+    /// <summary>After a good <see cref="Commit"/>: the previous site's folder when it could not be deleted, and why.</summary>
+    public (string Folder, string Reason)? OldSiteLeftBehind { get; private set; }
 
     public void WriteText(string outputPath, string text)
     {
@@ -51,23 +55,33 @@ public sealed class StagingSite : IDisposable
 
     public void CopyFile(string outputPath, string sourceFile) => File.Copy(sourceFile, Prepare(outputPath), overwrite: true);
 
-    /// <summary>Moves the finished site into place: the old one aside, the new one in, the old one deleted.</summary>
+    /// <summary>Moves the finished site into place: the old one aside, the new one in, the old one deleted.
+    /// A kill between the two renames is repaired by the next build's <see cref="SwapRecovery"/>.</summary>
     public void Commit()
     {
-        var old = Path.Combine(Path.GetDirectoryName(_outDir)!, $".{Path.GetFileName(_outDir)}.old-{Environment.ProcessId}");
+        OutputOwnership.Mark(StagingDir);
+        var old = SwapRecovery.OldDir(_outDir, Environment.ProcessId);
         var hadOld = Directory.Exists(_outDir);
         if (hadOld) Directory.Move(_outDir, old);
         try
         {
             Directory.Move(StagingDir, _outDir);
         }
-        catch (IOException) when (hadOld)
+        catch (Exception e) when (hadOld && e is IOException or UnauthorizedAccessException)
         {
             Directory.Move(old, _outDir); // put the previous site back before reporting the failure
             throw;
         }
         _committed = true;
-        if (hadOld) Directory.Delete(old, recursive: true);
+        if (!hadOld) return;
+        try
+        {
+            Directory.Delete(old, recursive: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            OldSiteLeftBehind = (old, e.Message);
+        }
     }
 
     public void Dispose()

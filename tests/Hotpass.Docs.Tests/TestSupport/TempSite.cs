@@ -32,8 +32,8 @@ public sealed class TempSite : IDisposable
     public TempSite Page(string contentPath, string title, string body = "Some text.\n", string extra = "") =>
         File("content/" + contentPath, $"---\ntitle: {title}\n{extra}---\n{body}");
 
-    public BuildResult Build(bool write = true, bool strict = false, string asOf = "2025-11-23T00:00:00Z") =>
-        SitePipeline.CreateDefault().Run(new BuildRequest(Root, AsOf: asOf, Strict: strict, WriteSite: write));
+    public BuildResult Build(bool write = true, bool strict = false, string asOf = "2025-11-23T00:00:00Z", string? baseUrl = null) =>
+        SitePipeline.CreateDefault().Run(new BuildRequest(Root, AsOf: asOf, Strict: strict, WriteSite: write, BaseUrl: baseUrl));
 
     /// <summary>Builds into memory: the result, and the committed files (empty when a gate failed).</summary>
     public (BuildResult Result, InMemorySite Site) BuildInMemory(string asOf = "2025-11-23T00:00:00Z", string? baseUrl = null)

@@ -33,7 +33,7 @@ public sealed class SitemapWriterTests
                 <loc>https://docs.example.org/hotpass/index.html</loc>
               </url>
               <url>
-                <loc>https://docs.example.org/hotpass/reference/di%C3%A1taxis%26co.html</loc>
+                <loc>https://docs.example.org/hotpass/reference/di%C3%A1taxis&amp;co.html</loc>
               </url>
             </urlset>
 

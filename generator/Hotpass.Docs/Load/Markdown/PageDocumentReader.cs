@@ -27,8 +27,14 @@ public sealed class PageDocumentReader(MarkdownRenderer renderer)
 
     private PageDocument ReadChecked(PageSource page, DiagnosticBag diagnostics)
     {
+        // Limits checked before the expensive steps, so a page's work stays linear in its size.
+        if (PageComplexity.MarkdownProblem(page.Body) is { } tooMuch)
+        {
+            diagnostics.Report(DiagnosticCodes.PageTooComplex, new SourceLocation(page.SourcePath, page.BodyFirstLine, 1), tooMuch.What, tooMuch.Limit);
+            return PageDocument.Empty;
+        }
         var document = Markdig.Markdown.Parse(page.Body, renderer.Pipeline);
-        var html = Sanitized(renderer.Render(document), document, page, diagnostics);
+        if (Sanitized(renderer.Render(document), document, page, diagnostics) is not { } html) return PageDocument.Empty;
         var links = LinkCollector.Collect(document, page, diagnostics);
         var headings = document.Descendants<HeadingBlock>()
             .Select(h => new HeadingFact(h.Level, h.GetAttributes().Id, HeadingOutline.PlainText(h.Inline)))
@@ -38,17 +44,27 @@ public sealed class PageDocumentReader(MarkdownRenderer renderer)
         return new PageDocument(System.Text.Encoding.UTF8.GetBytes(html), headings, links, IdsIn(html), tables, text);
     }
 
-    private static string Sanitized(string html, MarkdownDocument document, PageSource page, DiagnosticBag diagnostics)
+    /// <summary>The body HTML made safe when the page has raw HTML; null (reported) when it cannot be.</summary>
+    private static string? Sanitized(string html, MarkdownDocument document, PageSource page, DiagnosticBag diagnostics)
     {
         var raw = FirstRawHtml(document);
         if (raw is null) return html;
-        var (clean, removed) = HtmlSafety.Sanitize(html);
-        if (removed.Count > 0)
+        var at = new SourceLocation(page.SourcePath, raw.Line + page.BodyFirstLine, raw.Column + 1);
+        if (PageComplexity.HtmlProblem(html) is { } tooDeep)
         {
-            var at = new SourceLocation(page.SourcePath, raw.Line + page.BodyFirstLine, raw.Column + 1);
-            diagnostics.Report(DiagnosticCodes.UnsafeHtml, at, string.Join(", ", removed.Distinct()));
+            diagnostics.Report(DiagnosticCodes.PageTooComplex, at, tooDeep.What, tooDeep.Limit);
+            return null;
         }
-        return clean;
+        if (HtmlSafety.TrySanitize(html, out var failure) is not { } sanitised)
+        {
+            diagnostics.Report(DiagnosticCodes.SanitiserFailed, at, failure);
+            return null;
+        }
+        if (sanitised.Removed.Count > 0)
+            diagnostics.Report(DiagnosticCodes.UnsafeHtml, at, string.Join(", ", sanitised.Removed.Distinct()));
+        if (sanitised.Dropped.Count > 0)
+            diagnostics.Report(DiagnosticCodes.ContentDropped, at, string.Join(", ", sanitised.Dropped.Distinct()));
+        return sanitised.Html;
     }
 
     private static HashSet<string> IdsIn(string html)

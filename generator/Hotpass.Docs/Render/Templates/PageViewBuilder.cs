@@ -22,7 +22,7 @@ public sealed class PageViewBuilder
     public PageViewBuilder(SiteModel site, PreviewBanner? preview = null)
     {
         _site = site;
-        foreach (var page in site.Pages.Append(site.Home)) _links.TryAdd(page, new NavLink(page.Title, page.OutputPath, false));
+        foreach (var page in site.Pages.Append(site.Home)) _links.TryAdd(page, new NavLink(page.Title, UrlEncoding.Href(page.OutputPath), false));
         _siteView = new SiteView(site.Config.Title, Day(site.AsOf.UtcDateTime)!, site.Config.AsOfNote,
             preview is null ? null : PreviewView(preview, site.AsOf));
         _collapsedNav = [.. site.Sections.Select(s => SectionNav(s, active: false, current: null))];
@@ -76,7 +76,7 @@ public sealed class PageViewBuilder
             Day(page.Review.NextReview),
             page.Review.IsDue,
             page.Source?.SourcePath,
-            page.OutputPath,
+            UrlEncoding.Href(page.OutputPath),
             body.Html,
             body.Toc);
     }
@@ -93,7 +93,7 @@ public sealed class PageViewBuilder
     {
         var truncated = section.Pages.Count > _site.Config.NavMaxSectionPages;
         NavLink[] pages = active && !truncated ? [.. section.Pages.Select(p => ReferenceEquals(p, current) ? Link(p) with { Current = true } : Link(p))] : [];
-        return new NavSection(section.Title, section.Index.OutputPath, active, ReferenceEquals(current, section.Index), section.Pages.Count, truncated, pages);
+        return new NavSection(section.Title, UrlEncoding.Href(section.Index.OutputPath), active, ReferenceEquals(current, section.Index), section.Pages.Count, truncated, pages);
     }
 
     private NavLink[] RootPages(Page page) =>
@@ -121,7 +121,7 @@ public sealed class PageViewBuilder
     private NavLink Link(Page page) => _links[page];
 
     private static PageCard Card(Page page) =>
-        new(page.Title, page.OutputPath, page.Summary, page.Type?.Key(), page.Content is MarkdownContent ? page.Type?.Label() : null);
+        new(page.Title, UrlEncoding.Href(page.OutputPath), page.Summary, page.Type?.Key(), page.Content is MarkdownContent ? page.Type?.Label() : null);
 
     private static string? Day(DateTime? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

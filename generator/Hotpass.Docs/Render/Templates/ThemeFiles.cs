@@ -1,30 +1,41 @@
 using System.Reflection;
+using Hotpass.Docs.Diagnostics;
+using Hotpass.Docs.Load;
 
 namespace Hotpass.Docs.Render.Templates;
 
-/// <summary>The theme's files: the site's own <c>templates/</c> folder first, then the default theme built into the tool.</summary>
-/// <param name="siteTemplatesLabel">How diagnostics name the site's folder (<c>templates</c>, relative to the site root);
-/// the full path when not given.</param>
-public sealed class ThemeFiles(string? siteTemplatesDir, string? siteTemplatesLabel = null)
+/// <summary>The theme's files: the site's own <c>templates/</c> folder first, then the default theme built into the tool.
+/// The site's folder is listed once, through <see cref="InputTree"/>, so theme files obey the same policy as pages
+/// (no symbolic links, only regular files); nothing outside that listing is ever read.</summary>
+public sealed class ThemeFiles
 {
     private const string ResourcePrefix = "theme/";
     private static readonly Assembly Assembly = typeof(ThemeFiles).Assembly;
+    private readonly Dictionary<string, string> _siteFiles = new(StringComparer.Ordinal);
+    private readonly string _sourcePrefix;
 
-    /// <summary>Where a theme file came from, for diagnostics: the site's file, or the built-in theme.</summary>
+    /// <param name="sourcePrefix">Path of the templates folder under the site root with its trailing '/', for diagnostics.</param>
+    public ThemeFiles(string? siteTemplatesDir, string sourcePrefix = "templates/", DiagnosticBag? diagnostics = null)
+    {
+        _sourcePrefix = sourcePrefix;
+        if (siteTemplatesDir is null) return;
+        foreach (var file in InputTree.Scan(siteTemplatesDir, sourcePrefix, diagnostics ?? new DiagnosticBag()))
+            _siteFiles[file.ContentPath] = file.FullPath;
+    }
+
+    /// <summary>Where a theme file came from, for diagnostics: the site's file (relative to the site root), or the built-in theme.</summary>
     public string DescribeSource(string path) =>
-        SitePath(path) is { } site && File.Exists(site)
-            ? siteTemplatesLabel is null ? site : siteTemplatesLabel.TrimEnd('/') + "/" + path
-            : "built-in theme " + path;
+        _siteFiles.ContainsKey(path) ? _sourcePrefix + path : "built-in theme " + path;
 
     public string? ReadText(string path)
     {
         var bytes = ReadBytes(path);
-        return bytes is null ? null : Load.SourceDecoder.Decode(bytes).Text;
+        return bytes is null ? null : SourceDecoder.Decode(bytes).Text;
     }
 
     public byte[]? ReadBytes(string path)
     {
-        if (SitePath(path) is { } site && File.Exists(site)) return File.ReadAllBytes(site);
+        if (_siteFiles.TryGetValue(path, out var site)) return File.ReadAllBytes(site);
         using var stream = Assembly.GetManifestResourceStream(ResourcePrefix + path);
         if (stream is null) return null;
         using var copy = new MemoryStream();
@@ -40,14 +51,9 @@ public sealed class ThemeFiles(string? siteTemplatesDir, string? siteTemplatesLa
         foreach (var resource in Assembly.GetManifestResourceNames())
             if (resource.StartsWith(ResourcePrefix + prefix, StringComparison.Ordinal))
                 names.Add(resource[ResourcePrefix.Length..]);
-        if (siteTemplatesDir is not null && Directory.Exists(Path.Combine(siteTemplatesDir, folder)))
-        {
-            foreach (var file in Directory.EnumerateFiles(Path.Combine(siteTemplatesDir, folder), "*", SearchOption.AllDirectories))
-                if (new FileInfo(file).LinkTarget is null)
-                    names.Add(Path.GetRelativePath(siteTemplatesDir, file).Replace('\\', '/'));
-        }
+        foreach (var path in _siteFiles.Keys)
+            if (path.StartsWith(prefix, StringComparison.Ordinal))
+                names.Add(path);
         return [.. names];
     }
-
-    private string? SitePath(string path) => siteTemplatesDir is null ? null : Path.Combine(siteTemplatesDir, path);
 }

@@ -8,7 +8,7 @@ public sealed class TemplateSetTests
 {
     private static readonly DateTimeOffset AsOf = new(2025, 11, 23, 0, 0, 0, TimeSpan.Zero);
 
-    private static TemplateSet For(TempSite site) => new(new ThemeFiles(Path.Combine(site.Root, "templates"), "templates"));
+    private static TemplateSet For(TempSite site) => new(new ThemeFiles(Path.Combine(site.Root, "templates"), "templates/"));
 
     private static PageView View(string title = "auditor") => new(
         new SiteView(title, "2025-11-23", null), "../", null,
