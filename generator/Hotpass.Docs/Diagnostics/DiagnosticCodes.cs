@@ -63,12 +63,16 @@ public static partial class DiagnosticCodes
         "HPD211", Severity.Warning, "Unsafe HTML removed", "Raw HTML was sanitised: {0}");
 
     /// <summary>Every descriptor, in code order, for documentation and for SARIF rule tables.</summary>
-    public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
+    public static IReadOnlyList<DiagnosticDescriptor> All => AllDescriptors.Value;
+
+    // Lazy: static fields in other partial files may be initialised after this file's, so reflecting over them in an
+    // initialiser here would read nulls.
+    private static readonly Lazy<IReadOnlyList<DiagnosticDescriptor>> AllDescriptors = new(() =>
     [
         .. typeof(DiagnosticCodes)
             .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
             .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
             .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
             .OrderBy(d => d.Code, StringComparer.Ordinal),
-    ];
+    ]);
 }

@@ -11,7 +11,7 @@ public static class HtmlSafety
         var sanitizer = new HtmlSanitizer();
         foreach (var tag in (string[])["svg", "path", "input", "details", "summary", "figure", "figcaption", "mark", "sup", "sub"])
             sanitizer.AllowedTags.Add(tag);
-        foreach (var attribute in (string[])["class", "id", "viewbox", "d", "aria-hidden", "aria-label", "role", "type", "checked", "disabled", "version", "open", "data-lang"])
+        foreach (var attribute in (string[])["class", "id", "viewbox", "d", "aria-hidden", "aria-label", "role", "type", "checked", "disabled", "version", "open", "data-lang", "tabindex"])
             sanitizer.AllowedAttributes.Add(attribute);
         sanitizer.AllowedSchemes.Add("mailto");
         sanitizer.AllowedSchemes.Add("tel");

@@ -1,5 +1,6 @@
 using Hotpass.Docs.Diagnostics;
 using Hotpass.Docs.Load;
+using Hotpass.Docs.Render.Highlight;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Syntax;
@@ -33,6 +34,8 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline)
         var document = Markdig.Markdown.Parse(page.Body, pipeline);
         LinkRewriter.Rewrite(document, page.SourcePath, page.BodyFirstLine, diagnostics);
         var toc = HeadingOutline.Collect(document);
+        CodeBlockHighlighting.Apply(document, page, diagnostics);
+        TableLabels.Apply(document);
 
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
