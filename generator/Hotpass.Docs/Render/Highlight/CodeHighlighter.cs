@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using TextMateSharp.Grammars;
 
 namespace Hotpass.Docs.Render.Highlight;
@@ -19,6 +20,9 @@ public static class CodeHighlighter
             if (lines[i].Length > budget.MaxLineLength)
                 return Plain(code, $"line {i + 1} of the block is longer than {budget.MaxLineLength} characters");
 
+        // TextMateSharp lower-cases names with the current culture: under tr-TR the 'i' of "ini" no longer matches.
+        var culture = CultureInfo.CurrentCulture;
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         var set = GrammarPool.Rent();
         try
         {
@@ -32,6 +36,7 @@ public static class CodeHighlighter
         finally
         {
             GrammarPool.Return(set);
+            CultureInfo.CurrentCulture = culture;
         }
     }
 
