@@ -46,15 +46,12 @@
   }
 
   function prepare(index) {
-    pages = index.pages;
+    pages = index.pages.map(function (p) {
+      return { url: p[0], title: p[1], summary: p[2], lowTitle: p[1].toLowerCase(), lowSummary: p[2].toLowerCase(), lowIds: p[3].toLowerCase() };
+    });
     words = index.words.length ? index.words.split(" ") : [];
     entries = index.sections.map(function (s) {
-      var page = pages[s[0]];
-      return {
-        page: s[0], heading: s[1], id: s[2], text: s[3], terms: decode(s[4]),
-        title: page[1].toLowerCase(), head: s[1].toLowerCase(), summary: page[2].toLowerCase(),
-        ids: page[3].toLowerCase(), body: s[3].toLowerCase()
-      };
+      return { page: s[0], heading: s[1], id: s[2], text: s[3], terms: decode(s[4]), head: s[1].toLowerCase(), body: s[3].toLowerCase() };
     });
   }
 
@@ -63,12 +60,10 @@
   }
 
   // For each query term, which indexed words contain it.
-  function wordFlags(terms) {
-    return terms.map(function (t) {
-      var flags = new Uint8Array(words.length);
-      for (var i = 0; i < words.length; i++) if (words[i].indexOf(t) >= 0) flags[i] = 1;
-      return flags;
-    });
+  function wordFlags(term) {
+    var flags = new Uint8Array(words.length);
+    for (var i = 0; i < words.length; i++) if (words[i].indexOf(term) >= 0) flags[i] = 1;
+    return flags;
   }
 
   function inTerms(entry, flags) {
@@ -77,33 +72,44 @@
     return false;
   }
 
-  function score(entry, terms, flags) {
-    var total = 0;
-    for (var i = 0; i < terms.length; i++) {
-      var t = terms[i], s = 0;
-      if (entry.ids.indexOf(t) >= 0) s += 20;
-      if (entry.title.indexOf(t) >= 0) s += 8;
-      if (entry.head.indexOf(t) >= 0) s += 5;
-      if (entry.summary.indexOf(t) >= 0) s += 2;
-      if (entry.body.indexOf(t) >= 0) s += 1;
-      if (s === 0 && !inTerms(entry, flags[i])) return 0;
-      total += s + 1;
+  // Scores every section for one term, once per page for what belongs to the page (title, summary, ids).
+  function scoreTerm(term, candidates, scores) {
+    var flags = wordFlags(term);
+    var pageScore = new Int32Array(pages.length);
+    for (var p = 0; p < pages.length; p++) {
+      var page = pages[p];
+      pageScore[p] = (page.lowIds.indexOf(term) >= 0 ? 20 : 0) + (page.lowTitle.indexOf(term) >= 0 ? 8 : 0)
+        + (page.lowSummary.indexOf(term) >= 0 ? 2 : 0);
     }
-    return total;
+    var kept = [];
+    for (var c = 0; c < candidates.length; c++) {
+      var i = candidates[c], e = entries[i];
+      var s = pageScore[e.page] + (e.head.indexOf(term) >= 0 ? 5 : 0) + (e.body.indexOf(term) >= 0 ? 1 : 0);
+      if (s === 0 && !inTerms(e, flags)) continue;
+      scores[i] += s + 1;
+      kept.push(i);
+    }
+    return kept;
   }
+
+  var last = { query: "", candidates: null };
 
   function search(query) {
     var terms = termsOf(query);
     if (terms.length === 0 || !entries) return [];
-    var flags = wordFlags(terms);
+    // Typing on narrows the last query's matches: only sections that matched "rot" can match "rota".
+    var narrowing = last.candidates && termsOf(last.query).length === terms.length && query.indexOf(last.query) === 0;
+    var candidates = narrowing ? last.candidates : null;
+    if (!candidates) { candidates = new Array(entries.length); for (var i = 0; i < entries.length; i++) candidates[i] = i; }
+    var scores = new Int32Array(entries.length);
+    for (var t = 0; t < terms.length; t++) candidates = scoreTerm(terms[t], candidates, scores);
+    last = { query: query, candidates: candidates };
     var best = {};
-    for (var i = 0; i < entries.length; i++) {
-      var e = entries[i], s = score(e, terms, flags);
-      if (s === 0) continue;
-      var held = best[e.page];
-      if (!held || s > held.score) best[e.page] = { entry: e, score: s };
+    for (var c = 0; c < candidates.length; c++) {
+      var k = candidates[c], e = entries[k], held = best[e.page];
+      if (!held || scores[k] > held.score) best[e.page] = { entry: e, score: scores[k] };
     }
-    return Object.keys(best).map(function (k) { return best[k]; })
+    return Object.keys(best).map(function (key) { return best[key]; })
       .sort(function (a, b) { return b.score - a.score || a.entry.page - b.entry.page; })
       .slice(0, MAX_RESULTS);
   }
@@ -134,14 +140,14 @@
       item.setAttribute("role", "option");
       item.setAttribute("aria-selected", "false");
       var link = document.createElement("a");
-      link.href = root + page[0] + (r.entry.id ? "#" + r.entry.id : "");
+      link.href = root + page.url + (r.entry.id ? "#" + r.entry.id : "");
       link.tabIndex = -1;
       var title = document.createElement("span");
       title.className = "search-title";
-      title.textContent = page[1] + (r.entry.heading ? " › " + r.entry.heading : "");
+      title.textContent = page.title + (r.entry.heading ? " › " + r.entry.heading : "");
       var text = document.createElement("span");
       text.className = "search-snippet";
-      text.appendChild(snippet(r.entry.text || page[2], terms));
+      text.appendChild(snippet(r.entry.text || page.summary, terms));
       link.appendChild(title);
       link.appendChild(text);
       item.appendChild(link);
