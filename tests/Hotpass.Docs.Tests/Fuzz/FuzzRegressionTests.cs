@@ -7,10 +7,9 @@ public sealed class FuzzRegressionTests
 {
     private static string Fixture(string name) => Path.Combine(RepoPaths.TestProject, "Fixtures", "fuzz", name);
 
-    /// <summary>Seed 11HC6U41hDz1: a mutated tutorial whose json/bash code blocks make ColorCode's regular
-    /// expressions backtrack for minutes (the page renders at once with the fences' languages removed).</summary>
-    /// <summary>Seed 4UVl9ReHitW1: the same hang in a mutated tutorial's bash and json blocks.</summary>
-    [Theory(Skip = "Hangs in ColorCode's regexes: the site engineer is replacing the highlighter (TextMateSharp, own branch); unskip when it merges.")]
+    /// <summary>Seeds 11HC6U41hDz1 and 4UVl9ReHitW1: mutated tutorials whose json/bash code blocks made the old
+    /// highlighter's (ColorCode's) regular expressions backtrack for minutes; the TextMate highlighter has a time budget.</summary>
+    [Theory]
     [InlineData("highlighter-backtracking.md")]
     [InlineData("highlighter-backtracking-2.md")]
     public void A_code_block_that_makes_the_highlighter_backtrack_renders_within_budget(string fixture)

@@ -9,15 +9,9 @@ namespace Hotpass.Docs.Tests.Fuzz;
 /// drawn from the values that once crashed or fooled the tool.</summary>
 public static class SiteMutator
 {
-    // Fence languages are stripped from the seeds while ColorCode highlights code: its regular expressions
-    // backtrack for minutes on mutated bash/json blocks (FuzzRegressionTests keeps both cases found). The site
-    // engineer's TextMateSharp highlighter replaces it; then drop StripFenceLanguages so code blocks are fuzzed too.
     private static readonly string[] SeedPages =
         [.. Directory.GetFiles(Path.Combine(RepoPaths.Root, "content"), "*.md", SearchOption.AllDirectories)
-            .Order(StringComparer.Ordinal).Select(File.ReadAllText).Select(StripFenceLanguages)];
-
-    private static string StripFenceLanguages(string page) =>
-        System.Text.RegularExpressions.Regex.Replace(page, "^(\\s*(```|~~~))[A-Za-z0-9+#-]+", "$1", System.Text.RegularExpressions.RegexOptions.Multiline);
+            .Order(StringComparer.Ordinal).Select(File.ReadAllText)];
 
     private static readonly string[] Snippets =
     [

@@ -1,5 +1,6 @@
 using Hotpass.Docs.Diagnostics;
 using Hotpass.Docs.Model.Facts;
+using Hotpass.Docs.Render.Highlight;
 using Hotpass.Docs.Render.Markdown;
 using Hotpass.Docs.Render.Output;
 using Markdig.Renderers.Html;
@@ -34,6 +35,8 @@ public sealed class PageDocumentReader(MarkdownRenderer renderer)
             return PageDocument.Empty;
         }
         var document = Markdig.Markdown.Parse(page.Body, renderer.Pipeline);
+        CodeBlockHighlighting.Apply(document, page, diagnostics);
+        TableLabels.Apply(document);
         if (Sanitized(renderer.Render(document), document, page, diagnostics) is not { } html) return PageDocument.Empty;
         var links = LinkCollector.Collect(document, page, diagnostics);
         var headings = document.Descendants<HeadingBlock>()

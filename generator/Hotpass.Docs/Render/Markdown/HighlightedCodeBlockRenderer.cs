@@ -1,18 +1,18 @@
+using Hotpass.Docs.Render.Highlight;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 
 namespace Hotpass.Docs.Render.Markdown;
 
-/// <summary>Renders fenced and indented code blocks through <see cref="CodeHighlighter"/>.</summary>
+/// <summary>Renders fenced and indented code blocks with the HTML <see cref="CodeBlockHighlighting"/> stored on them,
+/// or as escaped text.</summary>
 public sealed class HighlightedCodeBlockRenderer : HtmlObjectRenderer<CodeBlock>
 {
     protected override void Write(HtmlRenderer renderer, CodeBlock block)
     {
         var language = (block as FencedCodeBlock)?.Info?.Trim();
         if (string.IsNullOrEmpty(language)) language = null;
-        var code = block.Lines.ToString();
-        if (code.Length > 0 && !code.EndsWith('\n')) code += "\n";
 
         renderer.EnsureLine();
         // tabindex lets keyboard users scroll a long line sideways (axe: scrollable-region-focusable).
@@ -21,7 +21,9 @@ public sealed class HighlightedCodeBlockRenderer : HtmlObjectRenderer<CodeBlock>
         renderer.Write("><code");
         if (language is not null) renderer.Write(" class=\"language-").WriteEscape(language).Write('"');
         renderer.Write('>');
-        renderer.Write(CodeHighlighter.ToHtml(code, language));
+        var html = CodeBlockHighlighting.HtmlOf(block);
+        if (html is not null) renderer.Write(html);
+        else renderer.WriteEscape(CodeBlockHighlighting.CodeOf(block));
         renderer.WriteLine("</code></pre>");
     }
 }

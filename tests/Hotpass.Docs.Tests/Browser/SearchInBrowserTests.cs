@@ -1,0 +1,112 @@
+using System.Text;
+using System.Text.Json;
+using Hotpass.Docs.Render.Search;
+using Hotpass.Docs.Tests.Render.Search;
+using Xunit.Abstractions;
+
+namespace Hotpass.Docs.Tests.Browser;
+
+/// <summary>The search client over file://, fed an index written by <see cref="SearchIndexBuilder"/>. Until the build
+/// writes the index itself, the records come from the built pages as a browser reads them (title, summary, and the
+/// text under each heading).</summary>
+public sealed class SearchInBrowserTests(BrowserSite site, ITestOutputHelper output) : IClassFixture<BrowserSite>
+{
+    private const string ReadSections = """
+        () => {
+          const prose = document.querySelector('.prose');
+          const sections = [{ heading: null, id: null, text: '' }];
+          for (const node of prose ? prose.children : []) {
+            if (node.tagName === 'H2' || node.tagName === 'H3') sections.push({ heading: node.textContent, id: node.id, text: '' });
+            else sections[sections.length - 1].text += ' ' + node.textContent;
+          }
+          const summary = document.querySelector('.lede');
+          return { title: document.querySelector('h1').textContent, summary: summary ? summary.textContent : null, sections };
+        }
+        """;
+
+    [SkippableFact]
+    public async Task Search_finds_a_page_by_a_word_in_its_body_and_opens_it_with_the_keyboard()
+    {
+        site.RequireBrowser();
+        await WriteShippedIndex();
+        var page = await site.Browser!.NewPageAsync();
+        await page.GotoAsync(site.Url("index.html"));
+        await page.Keyboard.PressAsync("/");
+        Assert.Equal("search-input", await page.EvaluateAsync<string>("document.activeElement.id"));
+
+        // "insensitively" appears only in the body of the log-redaction guide, not in any title or summary.
+        await page.Keyboard.TypeAsync("insensitively");
+        var first = page.Locator("#search-results [role=option]").First;
+        await first.WaitForAsync();
+        Assert.Contains("Redact", await first.Locator(".search-title").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("insensitively", await first.Locator(".search-snippet mark").InnerTextAsync(), StringComparison.OrdinalIgnoreCase);
+
+        await page.Keyboard.PressAsync("ArrowDown");
+        Assert.Equal("search-option-0", await page.Locator("#search-input").GetAttributeAsync("aria-activedescendant"));
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**/how-to/redact-sensitive-fields-in-logs.html*");
+    }
+
+    [SkippableFact]
+    public async Task The_shipped_sites_index_is_under_100_KB()
+    {
+        site.RequireBrowser();
+        var bytes = await WriteShippedIndex();
+        output.WriteLine($"shipped site index: {bytes} bytes");
+        Assert.True(bytes < 100_000, $"{bytes} bytes");
+    }
+
+    [SkippableFact]
+    public async Task First_results_on_a_4000_page_index_come_within_50_ms_of_a_keypress()
+    {
+        site.RequireBrowser();
+        var pages = SyntheticSearchPages.Create(4000);
+        var index = Path.Combine(site.OutDir, "big-index.js");
+        await File.WriteAllTextAsync(index, SearchIndexBuilder.Build(pages));
+        output.WriteLine($"4000-page index: {new FileInfo(index).Length} bytes");
+        var word = pages[1234].Sections[3].Text.Split(' ')[7];
+
+        var page = await site.Browser!.NewPageAsync();
+        await page.GotoAsync(site.Url("how-to/index.html"));
+        await page.AddScriptTagAsync(new() { Path = index });
+        await page.FocusAsync("#search-input");
+        await page.EvaluateAsync("""
+            () => {
+              window.latencies = [];
+              let start = 0;
+              document.getElementById('search-input').addEventListener('keydown', () => { start = performance.now(); }, true);
+              new MutationObserver(() => { if (start) { window.latencies.push(performance.now() - start); start = 0; } })
+                .observe(document.getElementById('search-results'), { childList: true });
+            }
+            """);
+        foreach (var key in word[..Math.Min(4, word.Length)])
+        {
+            await page.Keyboard.PressAsync(key.ToString());
+            await page.WaitForFunctionAsync("window.latencies.length > 0");
+            var ms = await page.EvaluateAsync<double>("window.latencies.pop()");
+            output.WriteLine($"'{key}': {ms:0.0} ms");
+            Assert.True(ms < 50, $"results for '{key}' took {ms:0.0} ms");
+        }
+        Assert.True(await page.Locator("#search-results [role=option]").CountAsync() > 0);
+    }
+
+    private async Task<long> WriteShippedIndex()
+    {
+        var urls = Directory.EnumerateFiles(site.OutDir, "*.html", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(site.OutDir, f).Replace('\\', '/'))
+            .Where(u => u != "404.html").Order(StringComparer.Ordinal).ToList();
+        var page = await site.Browser!.NewPageAsync();
+        var records = new List<SearchPage>();
+        foreach (var url in urls)
+        {
+            await page.GotoAsync(site.Url(url));
+            var read = await page.EvaluateAsync<JsonElement>(ReadSections);
+            var sections = read.GetProperty("sections").EnumerateArray().Select(s => new SearchSection(
+                s.GetProperty("heading").GetString(), s.GetProperty("id").GetString(), s.GetProperty("text").GetString() ?? "")).ToList();
+            records.Add(new SearchPage(url, read.GetProperty("title").GetString()!, read.GetProperty("summary").GetString(), sections, []));
+        }
+        var js = SearchIndexBuilder.Build(records);
+        await File.WriteAllTextAsync(Path.Combine(site.OutDir, SearchIndexBuilder.FileName), js);
+        return Encoding.UTF8.GetByteCount(js);
+    }
+}
