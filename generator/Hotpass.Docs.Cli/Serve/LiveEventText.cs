@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Hotpass.Docs.Diagnostics;
+using Hotpass.Docs.Diagnostics.Formatting;
 
 namespace Hotpass.Docs.Cli.Serve;
 
@@ -23,17 +24,7 @@ public static class LiveEventText
             json.WriteStartObject();
             json.WriteNumber("generation", servedGeneration);
             json.WriteStartArray("diagnostics");
-            foreach (var d in shown)
-            {
-                json.WriteStartObject();
-                json.WriteString("code", d.Code);
-                json.WriteString("severity", Diagnostic.SeverityName(d.Severity));
-                json.WriteString("path", d.Location.Path);
-                json.WriteNumber("line", d.Location.Line);
-                json.WriteNumber("column", d.Location.Column);
-                json.WriteString("message", d.Message);
-                json.WriteEndObject();
-            }
+            foreach (var d in shown) DiagnosticJson.Write(json, d, "path", positionless: false);
             json.WriteEndArray();
             json.WriteEndObject();
         }

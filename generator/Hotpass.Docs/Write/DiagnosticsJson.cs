@@ -21,17 +21,7 @@ public static class DiagnosticsJson
             json.WriteStartObject();
             json.WriteNumber("version", Version);
             json.WriteStartArray("diagnostics");
-            foreach (var d in diagnostics)
-            {
-                json.WriteStartObject();
-                json.WriteString("code", d.Code);
-                json.WriteString("severity", Diagnostic.SeverityName(d.Severity));
-                json.WriteString("path", d.Location.Path);
-                json.WriteNumber("line", d.Location.Line);
-                json.WriteNumber("column", d.Location.Column);
-                json.WriteString("message", d.Message);
-                json.WriteEndObject();
-            }
+            foreach (var d in diagnostics) DiagnosticJson.Write(json, d, "path", positionless: false);
             json.WriteEndArray();
             json.WriteEndObject();
         });
