@@ -22,7 +22,7 @@ public static class GovernancePages
         var settings = SourceLocation.File("hotpass-docs.yml");
         var pages = new List<GeneratedPage>
         {
-            new(Make(paths.Register, "Risk register", "Every risk by RPN, with the severity × occurrence heat map.", section,
+            new(Make(paths.Register, "Risk register by RPN", "Every risk by RPN, with the severity × occurrence heat map.", section,
                 RegisterLayout, new RegisterContent()), "the risk register", settings),
             new(Make(paths.Matrix, "Traceability matrix", "Framework requirement → control → risks → evidence → status, with coverage per framework.",
                 section, MatrixLayout, new MatrixContent()), "the traceability matrix", settings),
