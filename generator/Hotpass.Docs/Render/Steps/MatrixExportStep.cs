@@ -4,7 +4,8 @@ using Hotpass.Docs.Write;
 namespace Hotpass.Docs.Render.Steps;
 
 /// <summary>Writes <c>matrix.json</c> and <c>matrix.csv</c> beside the site from the model's one matrix, so the link
-/// gate sees them (the matrix page links to both) and the manifest lists them.</summary>
+/// gate sees them (the matrix page links to both) and the manifest lists them. A site without risks or controls has
+/// no matrix page and gets no exports (<c>diff</c> then says controls were not compared).</summary>
 public sealed class MatrixExportStep : IPostRenderStep
 {
     public const string JsonPath = "matrix.json";
@@ -14,6 +15,8 @@ public sealed class MatrixExportStep : IPostRenderStep
 
     public void Run(RenderContext context)
     {
+        var governance = context.Site.Governance;
+        if (governance.Risks.Count == 0 && governance.Controls.Count == 0) return;
         var matrix = context.Site.Matrix;
         var json = new StringWriter();
         MatrixJsonWriter.Write(json, matrix);

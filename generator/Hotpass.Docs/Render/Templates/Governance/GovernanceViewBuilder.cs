@@ -102,8 +102,10 @@ public sealed class GovernanceViewBuilder
         var pages = risks.Select(g => g.Key).Concat(controls.Select(g => g.Key)).Concat(documented.Select(g => g.Key)).Distinct(StringComparer.Ordinal);
         foreach (var page in pages)
         {
-            var documentedControls = documented[page].Select(d => d.Control.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
-                .Select(_model.FindControl).OfType<Control>();
+            // A control declared here is listed once, under "declared".
+            var declaredHere = controls[page].Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+            var documentedControls = documented[page].Select(d => d.Control.Id).Where(id => !declaredHere.Contains(id))
+                .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(_model.FindControl).OfType<Control>();
             yield return (page, new BacklinksView([.. risks[page].Select(Link)], [.. controls[page].Select(Link)], [.. documentedControls.Select(Link)]));
         }
     }
