@@ -62,6 +62,10 @@ public sealed class SiteInBrowserTests(BrowserSite site) : IClassFixture<Browser
     [InlineData("how-to/rotate-dashboard-shared-secret.html")]
     [InlineData("reference/quality-gates.html")]
     [InlineData("404.html")]
+    [InlineData("governance/register.html")]
+    [InlineData("governance/matrix.html")]
+    [InlineData("governance/controls/CTL-SECRETS-VAULT.html")]
+    [InlineData("governance/risks/RSK-SECRETS-STALL.html")]
     public async Task Pages_have_no_serious_accessibility_violations(string outputPath)
     {
         site.RequireBrowser();
