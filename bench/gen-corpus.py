@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 # Copied from the project's shared bench folder (shared/bench/gen-corpus.py, sha256 01f670cb…ed0c42) so
-# that a clone of this repository can run bench/run alone; keep it in step by copying, not editing.
+# that a clone of this repository can run bench/run alone. One local addition: --governance (below), which
+# leaves the corpus byte-identical when not given.
 """Deterministic markdown docs corpus for static-site-generator build benchmarks.
 
 Modeled on the lorem-ipsum pages of the ssg-build-performance-tests benchmarks
@@ -15,7 +16,13 @@ on the target page.  Pages are spread over a Diataxis tree:
 plus one small index page per folder and a home page.  Roughly 1-3 KB per page.
 
 Usage:
-    gen-corpus.py N [--out DIR] [--seed S] [--tools hugo,mkdocs,eleventy,generic]
+    gen-corpus.py N [--out DIR] [--seed S] [--tools hugo,mkdocs,eleventy,generic] [--governance [R,C]]
+
+--governance spreads R risks and C controls (default 2000,1000) over the content pages' front
+matter, in the Hotpass.Docs form (risks:, controls: with satisfies, mitigates, cadence, evidence),
+every control mitigating R/C risks and citing a NIST SSDF 1.1 practice or task, and every fourth
+page documenting a control in its controls: list. Its random numbers come from their own seed, so
+the page bodies are the same with and without it.
 
 Writes, under DIR (default ./corpus-N):
     hugo/      hugo.toml, content/ (folder indexes as _index.md), layouts/ (minimal
@@ -143,9 +150,48 @@ def yaml_str(s):
     return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-def front_matter(title, summary, dtype):
+def front_matter(title, summary, dtype, extra=""):
     return (f"---\ntitle: {yaml_str(title)}\nsummary: {yaml_str(summary)}\n"
-            f"type: {dtype}\n---\n\n")
+            f"type: {dtype}\n{extra}---\n\n")
+
+
+SSDF = ("PO.1 PO.1.1 PO.1.2 PO.1.3 PO.2 PO.2.1 PO.2.2 PO.2.3 PO.3 PO.3.1 PO.3.2 PO.3.3 PO.4 PO.4.1 PO.4.2 "
+        "PO.5 PO.5.1 PO.5.2 PS.1 PS.1.1 PS.2 PS.2.1 PS.3 PS.3.1 PS.3.2 PW.1 PW.1.1 PW.1.2 PW.1.3 PW.2 PW.2.1 "
+        "PW.4 PW.4.1 PW.4.2 PW.4.4 PW.5 PW.5.1 PW.6 PW.6.1 PW.6.2 PW.7 PW.7.1 PW.7.2 PW.8 PW.8.1 PW.8.2 PW.9 "
+        "PW.9.1 PW.9.2 RV.1 RV.1.1 RV.1.2 RV.1.3 RV.2 RV.2.1 RV.2.2 RV.3 RV.3.1 RV.3.2 RV.3.3 RV.3.4").split()
+CADENCES = ("monthly", "weekly", "quarterly", "per-build", "release", "sprint", "P30D")
+
+
+def governance_front_matter(n_pages, n_risks, n_controls, seed):
+    """Front matter lines per page index: risks and controls spread evenly, documented controls on every 4th page."""
+    rng = random.Random(seed + 7)
+    extra = [{"risks": [], "controls": [], "documents": []} for _ in range(n_pages)]
+    per_control = max(1, n_risks // max(1, n_controls))
+    for i in range(n_risks):
+        s, o, d = rng.randint(1, 10), rng.randint(1, 10), rng.randint(1, 10)
+        title = " ".join(rng.choice(LOREM) for _ in range(4)).capitalize()
+        extra[i * n_pages // n_risks]["risks"].append(
+            f"  - {{ id: RSK-{i:05d}, title: {yaml_str(title)}, severity: {s}, occurrence: {o}, detection: {d}, "
+            f"rpn: {s * o * d}, owner: Team{i % 17}, status: {rng.choice(('open', 'mitigating', 'accepted', 'closed'))} }}\n")
+    for j in range(n_controls):
+        risks = ", ".join(f"RSK-{k:05d}" for k in range(j * per_control, min(n_risks, (j + 1) * per_control)))
+        if j == n_controls - 1:  # the last control takes any remainder, so every risk has a control
+            risks = ", ".join(f"RSK-{k:05d}" for k in range(j * per_control, n_risks))
+        title = " ".join(rng.choice(LOREM) for _ in range(4)).capitalize()
+        extra[(j * n_pages // n_controls + n_pages // (2 * n_controls)) % n_pages]["controls"].append(
+            f"  - {{ id: CTL-{j:05d}, title: {yaml_str(title)}, satisfies: [\"NIST-SSDF:{rng.choice(SSDF)}\"], "
+            f"mitigates: [{risks}], owner: Team{j % 17}, cadence: {rng.choice(CADENCES)}, evidence: [ci/bench-{j % 50}-*] }}\n")
+    for i in range(0, n_pages, 4):
+        extra[i]["documents"].append(f"CTL-{rng.randrange(n_controls):05d}")
+    out = []
+    for e in extra:
+        text = ""
+        if e["risks"]:
+            text += "risks:\n" + "".join(e["risks"])
+        if e["controls"] or e["documents"]:
+            text += "controls:\n" + "".join(e["controls"]) + "".join(f"  - {c}\n" for c in e["documents"])
+        out.append(text)
+    return out
 
 
 def rel_link(from_folder, to_folder, to_file, fragment=None):
@@ -359,6 +405,8 @@ def main(argv=None):
     ap.add_argument("--out", help="output folder (default ./corpus-N); replaced if it exists")
     ap.add_argument("--seed", type=int, default=20240601)
     ap.add_argument("--tools", default="hugo,mkdocs,eleventy,generic")
+    ap.add_argument("--governance", nargs="?", const="2000,1000", default=None, metavar="R,C",
+                    help="spread R risks and C controls over the pages' front matter (default 2000,1000)")
     a = ap.parse_args(argv)
     if a.n < 10:
         ap.error("N must be at least 10")
@@ -371,8 +419,12 @@ def main(argv=None):
         shutil.rmtree(out)
 
     pages, counts, stats = build_corpus(a.n, a.seed)
-    docs = [(p["folder"], p["file"], front_matter(p["title"], p["summary"], p["type"]) + p["body"])
-            for p in pages]
+    gov = [""] * len(pages)
+    if a.governance:
+        n_risks, n_controls = (int(x) for x in a.governance.split(","))
+        gov = governance_front_matter(len(pages), n_risks, n_controls, a.seed)
+    docs = [(p["folder"], p["file"], front_matter(p["title"], p["summary"], p["type"], g) + p["body"])
+            for p, g in zip(pages, gov)]
     docs += [(folder, fname, front_matter(title, summary, dtype) + body)
              for folder, fname, title, summary, dtype, body in index_pages(pages)]
 
@@ -408,6 +460,8 @@ def main(argv=None):
         "links_to_folder_indexes": stats["index_links"],
         "variants": {t: roots[t] for t in tools},
     }
+    if a.governance:
+        manifest["governance"] = {"risks": n_risks, "controls": n_controls}
     write(os.path.join(out, "manifest.json"), json.dumps(manifest, indent=2) + "\n")
     print(json.dumps(manifest))
     return 0

@@ -7,7 +7,7 @@ namespace Hotpass.Docs.Model;
 /// path, or a source mapping onto a file the build generates, are reported at every source involved.</summary>
 public sealed class OutputPathRegistry
 {
-    private readonly Dictionary<string, List<(string Output, string Source)>> _claims = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<(string Output, string Source, SourceLocation Location)>> _claims = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _generated = new(StringComparer.OrdinalIgnoreCase);
 
     public OutputPathRegistry(IEnumerable<string> generatedPaths)
@@ -15,10 +15,14 @@ public sealed class OutputPathRegistry
         foreach (var path in generatedPaths) _generated.Add(path);
     }
 
-    public void Claim(string outputPath, string sourcePath)
+    public void Claim(string outputPath, string sourcePath) => Claim(outputPath, sourcePath, SourceLocation.File(sourcePath));
+
+    /// <summary>Claims a path for something other than a whole file (a generated risk page, say): <paramref name="source"/>
+    /// names it in messages and in the rejected set, <paramref name="location"/> is where a clash is reported.</summary>
+    public void Claim(string outputPath, string source, SourceLocation location)
     {
         if (!_claims.TryGetValue(outputPath, out var list)) _claims[outputPath] = list = [];
-        list.Add((outputPath, sourcePath));
+        list.Add((outputPath, source, location));
     }
 
     /// <summary>The sources that lost their output path, after reporting each clash at every source in it.</summary>
@@ -34,7 +38,7 @@ public sealed class OutputPathRegistry
             {
                 var others = claims.Where(c => c.Source != claim.Source).Select(c => c.Source);
                 if (generated is not null) others = others.Append("the build itself (" + generated + ")");
-                diagnostics.Report(DiagnosticCodes.DuplicateOutput, SourceLocation.File(claim.Source), claim.Output, string.Join("', '", others));
+                diagnostics.Report(DiagnosticCodes.DuplicateOutput, claim.Location, claim.Output, string.Join("', '", others));
                 rejected.Add(claim.Source);
             }
         }

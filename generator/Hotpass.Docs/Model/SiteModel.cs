@@ -1,4 +1,5 @@
 using Hotpass.Docs.Configuration;
+using Hotpass.Docs.Governance.Matrix;
 using Hotpass.Docs.Governance.Model;
 using Hotpass.Docs.Load;
 
@@ -16,6 +17,10 @@ public sealed record SiteModel(
 {
     /// <summary>Risks, controls and frameworks, built after the pages are loaded.</summary>
     public GovernanceModel Governance { get; init; } = GovernanceModel.Empty;
+
+    /// <summary>The traceability matrix, built once from <see cref="Governance"/>: its page, its exports and the pages
+    /// that show a control's row read this one.</summary>
+    public TraceabilityMatrix Matrix { get; init; } = TraceabilityMatrix.Build(GovernanceModel.Empty);
 
     private readonly Dictionary<string, Section> _sectionsByFolder =
         Sections.ToDictionary(s => s.Folder, StringComparer.Ordinal);

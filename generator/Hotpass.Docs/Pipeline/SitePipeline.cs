@@ -86,9 +86,9 @@ public sealed class SitePipeline
 
         // model
         var generated = _steps.SelectMany(s => s.Outputs).Append(ManifestJson.FileName).Append(DiagnosticsJson.FileName);
-        var site = SiteModelBuilder.Build(config, asOf.Value, [.. sources.OfType<MarkdownContent>()], [.. files.Where(f => !IsMarkdown(f))],
-            generated, diagnostics);
-        site = site with { Governance = GovernanceStage.Build(root, config, [.. sources.OfType<MarkdownContent>()], diagnostics) };
+        MarkdownContent[] loaded = [.. sources.OfType<MarkdownContent>()];
+        var governance = GovernanceStage.Build(root, config, loaded, diagnostics);
+        var site = SiteModelBuilder.Build(config, asOf.Value, loaded, [.. files.Where(f => !IsMarkdown(f))], generated, diagnostics, governance);
         timings?.Lap("model");
 
         // check

@@ -19,7 +19,7 @@ public sealed class SitePipelineBuilder
     /// <summary>Run in order after every page is rendered, before the commit. The link gate comes after the steps that
     /// write HTML, so it sees their links too.</summary>
     public IList<IPostRenderStep> PostRenderSteps { get; } =
-        [new NotFoundPageStep(), new SitemapStep(), new ExternalLinkReportStep(), new LinkChecker(), new ExternalLinkChecker()];
+        [new NotFoundPageStep(), new SitemapStep(), new MatrixExportStep(), new ExternalLinkReportStep(), new LinkChecker(), new ExternalLinkChecker()];
 
     public TimeProvider Clock { get; set; } = TimeProvider.System;
 

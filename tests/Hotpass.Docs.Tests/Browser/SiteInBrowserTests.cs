@@ -68,6 +68,12 @@ public sealed class SiteInBrowserTests(BrowserSite site) : IClassFixture<Browser
     [InlineData("reference/vault-layout.html", ColorScheme.Dark)]
     [InlineData("404.html", ColorScheme.Light)]
     [InlineData("404.html", ColorScheme.Dark)]
+    [InlineData("governance/register.html", ColorScheme.Light)]
+    [InlineData("governance/register.html", ColorScheme.Dark)]
+    [InlineData("governance/matrix.html", ColorScheme.Light)]
+    [InlineData("governance/matrix.html", ColorScheme.Dark)]
+    [InlineData("governance/controls/CTL-SECRETS-VAULT.html", ColorScheme.Light)]
+    [InlineData("governance/risks/RSK-SECRETS-STALL.html", ColorScheme.Dark)]
     public async Task Pages_have_no_accessibility_violations_of_any_impact_in_light_and_dark(string outputPath, ColorScheme scheme)
     {
         site.RequireBrowser();

@@ -31,6 +31,26 @@ public sealed class ShippedSiteTests
     }
 
     [Fact]
+    public void The_shipped_site_shows_the_register_heat_map_matrix_and_cross_links()
+    {
+        var memory = new Hotpass.Docs.Write.InMemorySite();
+        var result = SitePipeline.CreateDefault().Run(new BuildRequest(RepoPaths.Root, Strict: true), memory);
+        Assert.Equal((0, ""), (result.ExitCode, string.Join("\n", result.Diagnostics.Select(d => d.ToString()))));
+        string Page(string path) => System.Text.Encoding.UTF8.GetString(memory.Files[path]);
+        var register = Page("governance/register.html");
+        Assert.Contains("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"heatmap\"", register, StringComparison.Ordinal);
+        Assert.Contains("<caption>Risks by severity (rows) and occurrence (columns)</caption>", register, StringComparison.Ordinal);
+        Assert.True(register.IndexOf("RSK-SECRETS-STALL", StringComparison.Ordinal) < register.IndexOf("RSK-TEMPLATE-HOOK-SKIP", StringComparison.Ordinal),
+            "RPN 324 comes before RPN 144");
+        Assert.Contains("href=\"../../governance/risks/RSK-SECRETS-STALL.html\"", Page("governance/controls/CTL-SECRETS-VAULT.html"), StringComparison.Ordinal);
+        Assert.Contains("href=\"../governance/controls/CTL-DASHBOARD-AUTH.html\"", Page("how-to/rotate-dashboard-shared-secret.html"), StringComparison.Ordinal);
+        var index = Page("governance/index.html");
+        Assert.Contains("href=\"../governance/register.html\"", index, StringComparison.Ordinal);
+        Assert.Contains("href=\"../governance/matrix.html\"", index, StringComparison.Ordinal);
+        Assert.True(memory.Files.ContainsKey("matrix.json") && memory.Files.ContainsKey("matrix.csv"));
+    }
+
+    [Fact]
     public void Two_builds_are_byte_identical_across_culture_and_time_zone()
     {
         var first = Path.Combine(Path.GetTempPath(), "hpd-det-a-" + Guid.NewGuid().ToString("N"));

@@ -7,10 +7,10 @@ using Hotpass.Docs.Text;
 namespace Hotpass.Docs.Governance.Read;
 
 /// <summary>Reads <c>frameworks:</c> (a folder of site catalogues) and the <c>governance:</c> block
-/// (<c>rpn_threshold</c>, <c>sprint</c>, <c>release_max_age</c>, <c>pr_max_age</c>) of <c>hotpass-docs.yml</c>.</summary>
+/// (<c>rpn_threshold</c>, <c>sprint</c>, <c>release_max_age</c>, <c>pr_max_age</c>, <c>pages</c>) of <c>hotpass-docs.yml</c>.</summary>
 internal static class GovernanceSettingsReader
 {
-    private static readonly HashSet<string> Keys = new(StringComparer.Ordinal) { "rpn_threshold", "sprint", "release_max_age", "pr_max_age" };
+    private static readonly HashSet<string> Keys = new(StringComparer.Ordinal) { "rpn_threshold", "sprint", "release_max_age", "pr_max_age", "pages" };
 
     public static GovernanceSettings Read(YamlMapping config, DiagnosticBag diagnostics)
     {
@@ -31,8 +31,28 @@ internal static class GovernanceSettingsReader
                 Duration(map["sprint"], "sprint", diagnostics) ?? cadences.Sprint,
                 Duration(map["release_max_age"], "release_max_age", diagnostics) ?? cadences.ReleaseMaxAge,
                 Duration(map["pr_max_age"], "pr_max_age", diagnostics) ?? cadences.PullRequestMaxAge),
-            frameworks);
+            frameworks)
+        {
+            PagesFolder = ReadPagesFolder(map["pages"], diagnostics) ?? GovernanceSettings.DefaultPagesFolder,
+        };
     }
+
+    /// <summary>An output folder for the generated pages: plain relative segments, so no page lands outside the site.</summary>
+    private static string? ReadPagesFolder(YamlNode? node, DiagnosticBag diagnostics)
+    {
+        if (node is null) return null;
+        if (node is YamlScalar { IsNull: false } s)
+        {
+            var segments = s.Value.Trim('/').Split('/');
+            if (segments.All(IsPlainSegment)) return string.Join('/', segments);
+        }
+        diagnostics.Report(DiagnosticCodes.ConfigBadValue, node.Location, "governance.pages",
+            "must be a folder inside the site such as governance or audit/governance (letters, digits, '-', '_' and '.')");
+        return null;
+    }
+
+    private static bool IsPlainSegment(string segment) =>
+        segment.Length > 0 && segment is not "." and not ".." && segment.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.');
 
     private static string? Folder(YamlNode? node, DiagnosticBag diagnostics)
     {

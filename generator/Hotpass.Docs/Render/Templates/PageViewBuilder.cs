@@ -1,6 +1,8 @@
 using System.Globalization;
 using Hotpass.Docs.Model;
+using Hotpass.Docs.Model.Governance;
 using Hotpass.Docs.Render.Markdown;
+using Hotpass.Docs.Render.Templates.Governance;
 using Hotpass.Docs.Render.Templates.View;
 
 namespace Hotpass.Docs.Render.Templates;
@@ -10,6 +12,7 @@ namespace Hotpass.Docs.Render.Templates;
 public sealed class PageViewBuilder
 {
     private readonly SiteModel _site;
+    private readonly GovernanceViewBuilder _governance;
     private readonly SiteView _siteView;
     private readonly NavSection[] _collapsedNav;
     private readonly Dictionary<string, int> _navIndex;
@@ -22,6 +25,7 @@ public sealed class PageViewBuilder
     public PageViewBuilder(SiteModel site, PreviewBanner? preview = null)
     {
         _site = site;
+        _governance = new GovernanceViewBuilder(site);
         foreach (var page in site.Pages.Append(site.Home)) _links.TryAdd(page, new NavLink(page.Title, UrlEncoding.Href(page.OutputPath), false));
         _siteView = new SiteView(site.Config.Title, Day(site.AsOf.UtcDateTime)!, site.Config.AsOfNote,
             preview is null ? null : PreviewView(preview, site.AsOf));
@@ -44,7 +48,7 @@ public sealed class PageViewBuilder
         var section = _site.SectionOf(page);
         var (prev, next) = _neighbours.TryGetValue(page, out var n) ? n : (null, null);
         return new PageView(_siteView, page.RootPrefix, null, CurrentPage(page, body), Nav(section, page), RootPages(page),
-            Breadcrumbs(page, section), Children(page, section), prev, next);
+            Breadcrumbs(page, section), Children(page, section), prev, next) { Governance = _governance.Build(page) };
     }
 
     /// <summary>The view of the 404 page, whose links resolve against <paramref name="baseUrl"/> when one is configured,
@@ -68,7 +72,7 @@ public sealed class PageViewBuilder
         return new CurrentPage(
             page.Title,
             page.Summary,
-            page.Content switch { HomeContent => "home", SectionIndexContent => "section", _ => "article" },
+            Kind(page.Content),
             page.Type?.Key(),
             page.Type?.Label(),
             fm?.Owner,
@@ -80,6 +84,18 @@ public sealed class PageViewBuilder
             body.Html,
             body.Toc);
     }
+
+    private static string Kind(PageContent content) => content switch
+    {
+        HomeContent => "home",
+        SectionIndexContent => "section",
+        RiskContent => "risk",
+        ControlContent => "control",
+        RequirementContent => "requirement",
+        RegisterContent => "register",
+        MatrixContent => "matrix",
+        _ => "article",
+    };
 
     private NavSection[] Nav(Section? section, Page page)
     {
@@ -105,6 +121,9 @@ public sealed class PageViewBuilder
     {
         HomeContent => [],
         SectionIndexContent => [Link(_site.Home)],
+        RiskContent when section is not null && Listed(section, GovernancePages.RegisterLayout) is { } register => [Link(_site.Home), Link(section.Index), register],
+        ControlContent or RequirementContent when section is not null && Listed(section, GovernancePages.MatrixLayout) is { } matrix =>
+            [Link(_site.Home), Link(section.Index), matrix],
         _ when section is not null => [Link(_site.Home), Link(section.Index)],
         _ => [Link(_site.Home)],
     };
@@ -115,6 +134,10 @@ public sealed class PageViewBuilder
         SectionIndexContent when section is not null => _pageCards[section.Folder],
         _ => [],
     };
+
+    /// <summary>The link to the section's listed page with that layout (the register, the matrix), if it has one.</summary>
+    private NavLink? Listed(Section section, string layout) =>
+        section.Pages.FirstOrDefault(p => p.Layout == layout) is { } page ? Link(page) : null;
 
     /// <summary>The one link to <paramref name="page"/> that every other page shares (not marked current); made in the
     /// constructor, so render threads only read it.</summary>

@@ -4,6 +4,7 @@ using Fluid;
 using Hotpass.Docs.Diagnostics;
 using Hotpass.Docs.Render.Markdown;
 using Hotpass.Docs.Render.Templates.View;
+using Hotpass.Docs.Render.Templates.View.Governance;
 
 namespace Hotpass.Docs.Render.Templates;
 
@@ -75,6 +76,19 @@ public sealed class TemplateSet
         strategy.Register<NavLink>();
         strategy.Register<PageCard>();
         strategy.Register<TocEntry>();
+        strategy.Register<GovernanceView>();
+        strategy.Register<GovernanceLink>();
+        strategy.Register<RiskView>();
+        strategy.Register<ControlView>();
+        strategy.Register<ControlEvidenceView>();
+        strategy.Register<EvidenceLink>();
+        strategy.Register<RequirementView>();
+        strategy.Register<RegisterView>();
+        strategy.Register<RegisterRow>();
+        strategy.Register<MatrixView>();
+        strategy.Register<CoverageView>();
+        strategy.Register<MatrixRowView>();
+        strategy.Register<BacklinksView>();
         return strategy;
     }
 }

@@ -17,4 +17,8 @@ public sealed record PageView(
     IReadOnlyList<PageCard> Children,
     NavLink? Prev,
     NavLink? Next,
-    string? InlineCss = null);
+    string? InlineCss = null)
+{
+    /// <summary>The governance model as this page shows it (a risk page's risk, a markdown page's backlinks); null when none.</summary>
+    public Governance.GovernanceView? Governance { get; init; }
+}

@@ -1,0 +1,6 @@
+using Hotpass.Docs.Governance.Model;
+
+namespace Hotpass.Docs.Model.Governance;
+
+/// <summary>The generated page of one framework requirement that the matrix lists.</summary>
+public sealed record RequirementContent(Framework Framework, FrameworkRequirement Requirement) : PageContent;

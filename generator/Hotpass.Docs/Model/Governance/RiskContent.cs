@@ -1,0 +1,6 @@
+using Hotpass.Docs.Governance.Model;
+
+namespace Hotpass.Docs.Model.Governance;
+
+/// <summary>The generated page of one risk.</summary>
+public sealed record RiskContent(Risk Risk) : PageContent;
