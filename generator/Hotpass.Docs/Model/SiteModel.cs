@@ -17,6 +17,9 @@ public sealed record SiteModel(
     /// <summary>Risks, controls and frameworks, built after the pages are loaded.</summary>
     public GovernanceModel Governance { get; init; } = GovernanceModel.Empty;
 
+    /// <summary>Evidence items and every control's judgement, built after the governance model.</summary>
+    public Hotpass.Docs.Evidence.Judging.EvidenceModel Evidence { get; init; } = Hotpass.Docs.Evidence.Judging.EvidenceModel.Empty;
+
     private readonly Dictionary<string, Section> _sectionsByFolder =
         Sections.ToDictionary(s => s.Folder, StringComparer.Ordinal);
 

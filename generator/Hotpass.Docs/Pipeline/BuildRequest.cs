@@ -3,6 +3,7 @@ namespace Hotpass.Docs.Pipeline;
 /// <summary>What one run of the pipeline is asked to do; null options fall back to the site configuration.</summary>
 /// <param name="WriteSite">False for <c>check</c>: run every gate, write nothing.</param>
 /// <param name="CheckExternal">Fetch external links too (never by default).</param>
+/// <param name="Commit">The commit being built, which per-build evidence must carry; null: evidence.commit, else HEAD.</param>
 /// <param name="Preview">Set for a pull-request preview build: every page shows the preview banner.</param>
 public sealed record BuildRequest(
     string Root,
@@ -12,4 +13,5 @@ public sealed record BuildRequest(
     bool Strict = false,
     bool WriteSite = true,
     bool CheckExternal = false,
-    Render.PreviewBanner? Preview = null);
+    Render.PreviewBanner? Preview = null,
+    string? Commit = null);

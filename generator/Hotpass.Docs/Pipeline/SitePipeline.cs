@@ -1,6 +1,7 @@
 using Hotpass.Docs.Check;
 using Hotpass.Docs.Configuration;
 using Hotpass.Docs.Diagnostics;
+using Hotpass.Docs.Evidence.Judging;
 using Hotpass.Docs.Governance.Build;
 using Hotpass.Docs.Load;
 using Hotpass.Docs.Load.Markdown;
@@ -68,6 +69,7 @@ public sealed class SitePipeline
             // The document holds all the body says; dropping the text keeps memory to one copy per page.
             if (source is not null) sources[i] = new MarkdownContent(source with { Body = "" }, _documents.Read(source, diagnostics));
         });
+        var evidence = EvidenceStage.Load(root, config.Evidence, diagnostics);
         timings?.Lap("load");
 
         // model
@@ -75,6 +77,8 @@ public sealed class SitePipeline
         var site = SiteModelBuilder.Build(config, asOf.Value, [.. sources.OfType<MarkdownContent>()], [.. files.Where(f => !IsMarkdown(f))],
             generated, diagnostics);
         site = site with { Governance = GovernanceStage.Build(root, config, [.. sources.OfType<MarkdownContent>()], diagnostics) };
+        var commit = request.Commit ?? config.Evidence.Commit ?? GitHead.Read(root);
+        site = site with { Evidence = EvidenceStage.Judge(evidence, site.Governance, config.Evidence, site.AsOf, commit, diagnostics) };
         timings?.Lap("model");
 
         // check
