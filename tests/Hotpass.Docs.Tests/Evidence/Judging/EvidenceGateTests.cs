@@ -72,7 +72,7 @@ public sealed class EvidenceGateTests
         using var site = Site(Weekly.Replace("logs/*", "logz/*", StringComparison.Ordinal), ("logs/a.txt", "2025-11-22T00:00:00Z"));
         Assert.Equal((1, string.Join("\n",
             "content/governance/controls.md(4,5): error HPD451: Control 'CTL-W' has no usable evidence: no evidence file matches 'logz/*'",
-            "content/governance/controls.md(8,16): warning HPD455: Control 'CTL-W' evidence 'logz/*' matches no evidence file",
+            "content/governance/controls.md(7,16): warning HPD455: Control 'CTL-W' evidence 'logz/*' matches no evidence file",
             "evidence/logs/a.txt: warning HPD454: Evidence 'logs/a' is cited by no control")), Pick(Judge(site)));
     }
 
@@ -82,7 +82,7 @@ public sealed class EvidenceGateTests
     public void A_pattern_leaving_the_evidence_folder_is_an_error(string pattern, string problem)
     {
         using var site = Site(Weekly.Replace("logs/*", pattern, StringComparison.Ordinal), ("logs/a.txt", "2025-11-22T00:00:00Z"));
-        Assert.Contains($"content/governance/controls.md(8,16): error HPD456: Control 'CTL-W' evidence '{pattern}' {problem}", Judge(site).Lines, StringComparison.Ordinal);
+        Assert.Contains($"content/governance/controls.md(7,16): error HPD456: Control 'CTL-W' evidence '{pattern}' {problem}", Judge(site).Lines, StringComparison.Ordinal);
     }
 
     [Fact]
