@@ -2,6 +2,7 @@ using Hotpass.Docs.Check;
 using Hotpass.Docs.Configuration;
 using Hotpass.Docs.Diagnostics;
 using Hotpass.Docs.Evidence.Judging;
+using Hotpass.Docs.Evidence.Pages;
 using Hotpass.Docs.Governance.Build;
 using Hotpass.Docs.Load;
 using Hotpass.Docs.Load.Markdown;
@@ -73,12 +74,13 @@ public sealed class SitePipeline
         timings?.Lap("load");
 
         // model
-        var generated = _steps.SelectMany(s => s.Outputs).Append(ManifestJson.FileName).Append(DiagnosticsJson.FileName);
+        var generated = _steps.SelectMany(s => s.Outputs).Append(ManifestJson.FileName).Append(DiagnosticsJson.FileName)
+            .Concat(EvidencePaths.Outputs(evidence));
         var site = SiteModelBuilder.Build(config, asOf.Value, [.. sources.OfType<MarkdownContent>()], [.. files.Where(f => !IsMarkdown(f))],
             generated, diagnostics);
         site = site with { Governance = GovernanceStage.Build(root, config, [.. sources.OfType<MarkdownContent>()], diagnostics) };
         var commit = request.Commit ?? config.Evidence.Commit ?? GitHead.Read(root);
-        site = site with { Evidence = EvidenceStage.Judge(evidence, site.Governance, config.Evidence, site.AsOf, commit, diagnostics) };
+        site = EvidencePages.AddTo(site with { Evidence = EvidenceStage.Judge(evidence, site.Governance, config.Evidence, site.AsOf, commit, diagnostics) });
         timings?.Lap("model");
 
         // check

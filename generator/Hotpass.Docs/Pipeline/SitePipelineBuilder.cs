@@ -2,6 +2,7 @@ using Hotpass.Docs.Check;
 using Hotpass.Docs.Check.Links;
 using Hotpass.Docs.Render;
 using Hotpass.Docs.Evidence.Check;
+using Hotpass.Docs.Evidence.Pages;
 using Hotpass.Docs.Governance.Check;
 using Hotpass.Docs.Governance.Model;
 using Hotpass.Docs.Render.Markdown;
@@ -22,7 +23,7 @@ public sealed class SitePipelineBuilder
     /// <summary>Run in order after every page is rendered, before the commit. The link gate comes after the steps that
     /// write HTML, so it sees their links too.</summary>
     public IList<IPostRenderStep> PostRenderSteps { get; } =
-        [new NotFoundPageStep(), new SitemapStep(), new ExternalLinkReportStep(), new LinkChecker(), new ExternalLinkChecker()];
+        [new EvidenceFilesStep(), new NotFoundPageStep(), new SitemapStep(), new ExternalLinkReportStep(), new LinkChecker(), new ExternalLinkChecker()];
 
     public TimeProvider Clock { get; set; } = TimeProvider.System;
 

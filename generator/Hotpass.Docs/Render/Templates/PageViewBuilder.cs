@@ -18,10 +18,12 @@ public sealed class PageViewBuilder
     private readonly Dictionary<Page, (NavLink? Prev, NavLink? Next)> _neighbours = new(ReferenceEqualityComparer.Instance);
     private readonly PageCard[] _sectionCards;
     private readonly Dictionary<string, PageCard[]> _pageCards = new(StringComparer.Ordinal);
+    private readonly Evidence.Pages.EvidenceViewBuilder _evidence;
 
     public PageViewBuilder(SiteModel site, PreviewBanner? preview = null)
     {
         _site = site;
+        _evidence = new Evidence.Pages.EvidenceViewBuilder(site);
         foreach (var page in site.Pages.Append(site.Home)) _links.TryAdd(page, new NavLink(page.Title, page.OutputPath, false));
         _siteView = new SiteView(site.Config.Title, Day(site.AsOf.UtcDateTime)!, site.Config.AsOfNote,
             preview is null ? null : PreviewView(preview, site.AsOf));
@@ -44,7 +46,7 @@ public sealed class PageViewBuilder
         var section = _site.SectionOf(page);
         var (prev, next) = _neighbours.TryGetValue(page, out var n) ? n : (null, null);
         return new PageView(_siteView, page.RootPrefix, null, CurrentPage(page, body), Nav(section, page), RootPages(page),
-            Breadcrumbs(page, section), Children(page, section), prev, next);
+            Breadcrumbs(page, section), Children(page, section), prev, next, Evidence: _evidence.Build(page));
     }
 
     /// <summary>The view of the 404 page, whose links resolve against <paramref name="baseUrl"/> when one is configured,
@@ -68,7 +70,7 @@ public sealed class PageViewBuilder
         return new CurrentPage(
             page.Title,
             page.Summary,
-            page.Content switch { HomeContent => "home", SectionIndexContent => "section", _ => "article" },
+            page.Content switch { HomeContent => "home", SectionIndexContent => "section", Evidence.Pages.EvidenceContent or Evidence.Pages.EvidenceIndexContent => "evidence", _ => "article" },
             page.Type?.Key(),
             page.Type?.Label(),
             fm?.Owner,

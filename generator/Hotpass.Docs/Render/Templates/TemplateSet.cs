@@ -75,6 +75,12 @@ public sealed class TemplateSet
         strategy.Register<NavLink>();
         strategy.Register<PageCard>();
         strategy.Register<TocEntry>();
+        strategy.Register<EvidenceView>();
+        strategy.Register<EvidenceItemView>();
+        strategy.Register<EvidenceTableView>();
+        strategy.Register<EvidenceCitationView>();
+        strategy.Register<EvidenceLinkView>();
+        strategy.Register<EvidenceSeriesView>();
         return strategy;
     }
 }
