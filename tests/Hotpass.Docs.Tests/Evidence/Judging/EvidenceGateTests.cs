@@ -151,5 +151,18 @@ public sealed class EvidenceGateTests
         Assert.Equal((0, "evidence/other/b.txt: warning HPD454: Evidence 'other/b' is cited by no control"), Pick(Judge(site)));
     }
 
+    [Fact]
+    public void A_table_column_may_hold_expect_conditions()
+    {
+        const string page = "---\ntitle: Controls\ngovernance_tables:\n  - heading: Controls\n    holds: controls\n    id_column: ID\n"
+            + "    columns:\n      Title: title\n      Evidence: evidence\n      Cadence: cadence\n      Expect: expect\n---\n## Controls\n\n"
+            + "| ID | Title | Evidence | Cadence | Expect |\n| --- | --- | --- | --- | --- |\n"
+            + "| CTL-T | Tests | `tests/*` | Weekly | `tests_failed: 0`; `tests_total_min: 3` |\n";
+        using var site = new TempSite().File("content/governance/controls.md", page)
+            .File("evidence/tests/run.xml", "<testsuite name=\"s\" timestamp=\"2025-11-22T00:00:00Z\"><testcase name=\"a\"/><testcase name=\"b\"><failure/></testcase></testsuite>");
+        Assert.Equal((1, "content/governance/controls.md(17,1): error HPD452: Control 'CTL-T' evidence fails its expect: 'tests/run': tests_failed is 1, expected 0; 'tests/run': tests_total is 2, expected at least 3"),
+            Pick(Judge(site)));
+    }
+
     private static (int, string) Pick((int Exit, string Lines, ControlStatus? _) r) => (r.Exit, r.Lines);
 }
