@@ -42,6 +42,7 @@ public static class BuildCommand
                 OutDir: outValue is null ? null : Path.GetFullPath(outValue),
                 BaseUrl: parse.GetValue(baseUrl),
                 AsOf: parse.GetValue(gates.AsOf),
+                Commit: parse.GetValue(gates.Commit),
                 Strict: parse.GetValue(gates.Strict),
                 CheckExternal: parse.GetValue(gates.CheckExternal),
                 WriteSite: true,

@@ -17,6 +17,7 @@ public static class CheckCommand
             var request = new BuildRequest(
                 parse.GetValue(gates.Root)!,
                 AsOf: parse.GetValue(gates.AsOf),
+                Commit: parse.GetValue(gates.Commit),
                 Strict: parse.GetValue(gates.Strict),
                 CheckExternal: parse.GetValue(gates.CheckExternal),
                 WriteSite: false);

@@ -18,6 +18,12 @@ public sealed class GateOptions
         HelpName = "WHEN",
     };
 
+    public Option<string?> Commit { get; } = new("--commit")
+    {
+        Description = "The commit being built, which per-build evidence must carry. Default: evidence.commit in hotpass-docs.yml, else HEAD of the site's git checkout.",
+        HelpName = "SHA",
+    };
+
     public Option<bool> Strict { get; } = new("--strict")
     {
         Description = "Treat warnings as errors.",
@@ -55,6 +61,7 @@ public sealed class GateOptions
     {
         command.Options.Add(Root);
         command.Options.Add(AsOf);
+        command.Options.Add(Commit);
         command.Options.Add(Strict);
         command.Options.Add(Format);
         command.Options.Add(CheckExternal);

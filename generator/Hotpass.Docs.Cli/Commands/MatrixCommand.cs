@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Hotpass.Docs.Diagnostics;
+using Hotpass.Docs.Evidence.Judging;
 using Hotpass.Docs.Governance.Build;
 using Hotpass.Docs.Governance.Matrix;
 
@@ -19,14 +20,18 @@ public static class MatrixCommand
             HelpName = "csv|json|md",
         };
         format.AcceptOnlyFromAmong("csv", "json", "md");
-        var command = new Command("matrix", "Print the traceability matrix (framework requirement → control → risks → evidence → status) without writing a site.");
+        var command = new Command("matrix", "Print the traceability matrix (framework requirement → control → risks → evidence → status, judged as a build judges it) without writing a site.");
         command.Options.Add(gates.Root);
+        command.Options.Add(gates.AsOf);
+        command.Options.Add(gates.Commit);
         command.Options.Add(format);
         command.SetAction(parse =>
         {
             var diagnostics = new DiagnosticBag();
             var model = GovernanceStage.Load(parse.GetValue(gates.Root)!, diagnostics, out var config);
-            var matrix = TraceabilityMatrix.Build(model);
+            var root = parse.GetValue(gates.Root)!;
+            var evidence = EvidenceStage.LoadAndJudge(root, config, model, parse.GetValue(gates.AsOf), parse.GetValue(gates.Commit), diagnostics);
+            var matrix = TraceabilityMatrix.Build(model, evidence is null ? null : c => evidence.For(c).Status);
             switch (parse.GetValue(format))
             {
                 case "csv": MatrixCsvWriter.Write(output, matrix); break;

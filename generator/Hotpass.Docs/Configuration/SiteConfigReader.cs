@@ -14,7 +14,7 @@ public static class SiteConfigReader
     private static readonly HashSet<string> KnownKeys = new(StringComparer.Ordinal)
     {
         "title", "content", "templates", "out", "out_force", "base_url", "as_of", "as_of_note", "sections", "diagnostics", "nav",
-        "frameworks", "governance",
+        "frameworks", "governance", "evidence",
     };
 
     public static SiteConfig Read(string root, DiagnosticBag diagnostics)
@@ -61,6 +61,7 @@ public static class SiteConfigReader
             Sections = ReadSections(map["sections"], diagnostics) ?? config.Sections,
             Severities = ReadSeverities(map["diagnostics"], diagnostics),
             Governance = GovernanceSettingsReader.Read(map, diagnostics),
+            Evidence = EvidenceSettingsReader.Read(map["evidence"], diagnostics),
         };
     }
 

@@ -21,6 +21,8 @@ public sealed record SiteModel(
     /// <summary>The traceability matrix, built once from <see cref="Governance"/>: its page, its exports and the pages
     /// that show a control's row read this one.</summary>
     public TraceabilityMatrix Matrix { get; init; } = TraceabilityMatrix.Build(GovernanceModel.Empty);
+    /// <summary>Evidence items and every control's judgement, built after the governance model.</summary>
+    public Hotpass.Docs.Evidence.Judging.EvidenceModel Evidence { get; init; } = Hotpass.Docs.Evidence.Judging.EvidenceModel.Empty;
 
     private readonly Dictionary<string, Section> _sectionsByFolder =
         Sections.ToDictionary(s => s.Folder, StringComparer.Ordinal);

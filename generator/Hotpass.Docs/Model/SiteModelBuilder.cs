@@ -14,11 +14,13 @@ public static class SiteModelBuilder
     /// <param name="generatedPaths">Outputs the build writes itself (<c>404.html</c>, <c>sitemap.xml</c>, …), which no
     /// source may map onto.</param>
     /// <param name="governance">Risks, controls and frameworks, already read from the same sources; their pages join the site.</param>
+    /// <param name="statusOf">Each control's evidence status, judged once by the evidence stage, for the matrix.</param>
     public static SiteModel Build(SiteConfig config, DateTimeOffset asOf, IReadOnlyList<MarkdownContent> sources,
-        IReadOnlyList<ContentFile> assets, IEnumerable<string> generatedPaths, DiagnosticBag diagnostics, GovernanceModel? governance = null)
+        IReadOnlyList<ContentFile> assets, IEnumerable<string> generatedPaths, DiagnosticBag diagnostics, GovernanceModel? governance = null,
+        Func<Control, ControlStatus?>? statusOf = null)
     {
         governance ??= GovernanceModel.Empty;
-        var matrix = TraceabilityMatrix.Build(governance);
+        var matrix = TraceabilityMatrix.Build(governance, statusOf);
         var generatedPages = GovernancePages.Build(governance, matrix);
         var registry = new OutputPathRegistry(generatedPaths);
         foreach (var source in sources) registry.Claim(UrlPaths.OutputPathFor(source.Source.ContentPath), source.Source.SourcePath);

@@ -1,6 +1,8 @@
 using Hotpass.Docs.Check;
 using Hotpass.Docs.Configuration;
 using Hotpass.Docs.Diagnostics;
+using Hotpass.Docs.Evidence.Judging;
+using Hotpass.Docs.Evidence.Pages;
 using Hotpass.Docs.Governance.Build;
 using Hotpass.Docs.Load;
 using Hotpass.Docs.Load.Markdown;
@@ -82,13 +84,19 @@ public sealed class SitePipeline
                 throw new BuildStepException("reading " + path, e);
             }
         });
+        var evidence = EvidenceStage.Load(root, config.Evidence, diagnostics);
         timings?.Lap("load");
 
         // model
-        var generated = _steps.SelectMany(s => s.Outputs).Append(ManifestJson.FileName).Append(DiagnosticsJson.FileName);
+        var generated = _steps.SelectMany(s => s.Outputs).Append(ManifestJson.FileName).Append(DiagnosticsJson.FileName)
+            .Concat(EvidencePaths.Outputs(evidence));
         MarkdownContent[] loaded = [.. sources.OfType<MarkdownContent>()];
         var governance = GovernanceStage.Build(root, config, loaded, diagnostics);
-        var site = SiteModelBuilder.Build(config, asOf.Value, loaded, [.. files.Where(f => !IsMarkdown(f))], generated, diagnostics, governance);
+        var commit = request.Commit ?? config.Evidence.Commit ?? GitHead.Read(root);
+        var judged = EvidenceStage.Judge(evidence, governance, config.Evidence, asOf.Value, commit, diagnostics);
+        var site = SiteModelBuilder.Build(config, asOf.Value, loaded, [.. files.Where(f => !IsMarkdown(f))], generated, diagnostics, governance,
+            control => judged.For(control).Status);
+        site = EvidencePages.AddTo(site with { Evidence = judged });
         timings?.Lap("model");
 
         // check

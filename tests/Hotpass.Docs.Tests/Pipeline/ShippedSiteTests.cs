@@ -15,7 +15,8 @@ public sealed class ShippedSiteTests
         try
         {
             var result = SitePipeline.CreateDefault().Run(new BuildRequest(RepoPaths.Root, OutDir: outDir));
-            Assert.Equal("", string.Join("\n", result.Diagnostics.Select(d => d.ToString())));
+            // The shipped evidence leaves one control due on purpose; hotpass-docs.yml reports that as information.
+            Assert.Equal("", string.Join("\n", result.Diagnostics.Where(d => d.Descriptor.Code != "HPD453").Select(d => d.ToString())));
             Assert.Equal(0, result.ExitCode);
             foreach (var section in new[] { "tutorials", "how-to", "reference", "explanation", "governance" })
             {
@@ -35,7 +36,7 @@ public sealed class ShippedSiteTests
     {
         var memory = new Hotpass.Docs.Write.InMemorySite();
         var result = SitePipeline.CreateDefault().Run(new BuildRequest(RepoPaths.Root, Strict: true), memory);
-        Assert.Equal((0, ""), (result.ExitCode, string.Join("\n", result.Diagnostics.Select(d => d.ToString()))));
+        Assert.Equal((0, ""), (result.ExitCode, string.Join("\n", result.Diagnostics.Where(d => d.Descriptor.Code != "HPD453").Select(d => d.ToString()))));
         string Page(string path) => System.Text.Encoding.UTF8.GetString(memory.Files[path]);
         var register = Page("governance/register.html");
         Assert.Contains("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"heatmap\"", register, StringComparison.Ordinal);

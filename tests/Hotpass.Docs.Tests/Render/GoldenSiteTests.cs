@@ -18,6 +18,9 @@ public sealed class GoldenSiteTests : IClassFixture<GoldenSiteTests.SampleSite>
     [InlineData("tutorials/first-steps.html")]
     [InlineData("404.html")]
     [InlineData("sitemap.xml")]
+    [InlineData("evidence/tests/access-2025-11-20.xml.html")]
+    [InlineData("evidence/index.html")]
+    [InlineData("evidence-manifest.json")]
     public void Output_matches_its_golden_file(string outputPath)
     {
         Assert.Equal(0, _site.Result.ExitCode);

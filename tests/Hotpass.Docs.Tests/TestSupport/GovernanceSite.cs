@@ -7,7 +7,12 @@ public static class GovernanceSite
     public static TempSite Create()
     {
         var site = new TempSite();
-        site.File("hotpass-docs.yml", "title: Small\nas_of: 2025-11-23T00:00:00Z\nframeworks: frameworks\n")
+        site.File("hotpass-docs.yml", "title: Small\nas_of: 2025-11-23T00:00:00Z\nframeworks: frameworks\n"
+                // CTL-REVIEW cites no evidence (judged missing) and is per-build: the evidence gate is the evidence
+                // tests' business, so those two findings are quietened here; CTL-VAULT's evidence is real.
+                + "diagnostics: { HPD451: none, HPD459: none }\n")
+            .File("evidence/vault-audit.csv", "timestamp,user,action\n2025-11-20T08:00:00Z,ci,read\n")
+            .File("evidence/vault-audit.csv.evidence.yaml", "title: Vault audit log export\ncollected_at: 2025-11-20T08:00:00Z\n")
             .File("frameworks/demo.yaml", "id: DEMO\ntitle: Demo framework\nversion: \"1\"\nrequirements:\n  - { id: R1, title: Keep secrets secret }\n  - { id: R2, title: Review every change }\n  - { id: R3, title: Nobody answers this one }\n")
             .Page("index.md", "Home")
             .Page("governance/register-source.md", "Register source", extra: """

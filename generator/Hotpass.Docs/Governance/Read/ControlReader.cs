@@ -49,10 +49,27 @@ internal static class ControlReader
         return cadence;
     }
 
+    /// <summary>A table cell's conditions, written <c>tests_failed: 0; coverage_line_min: 80</c>, as the mapping
+    /// front matter would give; null when an entry has no colon (reported by the caller).</summary>
+    private static YamlMapping? FromCell(FieldValue field)
+    {
+        var entries = new List<KeyValuePair<YamlScalar, YamlNode>>();
+        foreach (var item in field.Items)
+        {
+            var colon = item.Id.IndexOf(':', StringComparison.Ordinal);
+            if (colon <= 0) return null;
+            var key = item.Id[..colon].Trim().Trim('`');
+            var value = item.Id[(colon + 1)..].Trim().Trim('`');
+            entries.Add(new(new YamlScalar(key, true, item.Location), new YamlScalar(value, true, item.Location)));
+        }
+        return entries.Count == 0 ? null : new YamlMapping(entries, field.Location);
+    }
+
     private static YamlMapping? ReadExpect(DeclarationFieldReader fields, DiagnosticBag diagnostics)
     {
         if (fields["expect"] is not { } field) return null;
         if (field.Node is YamlMapping map) return map;
+        if (field.Node is null && field.Column is not null && FromCell(field) is { } cell) return cell;
         diagnostics.Report(DiagnosticCodes.GovernanceFieldInvalid, field.Location, fields.Subject, "expect", "must be a mapping of pass conditions");
         return null;
     }

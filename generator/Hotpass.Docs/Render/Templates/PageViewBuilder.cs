@@ -21,11 +21,13 @@ public sealed class PageViewBuilder
     private readonly Dictionary<Page, (NavLink? Prev, NavLink? Next)> _neighbours = new(ReferenceEqualityComparer.Instance);
     private readonly PageCard[] _sectionCards;
     private readonly Dictionary<string, PageCard[]> _pageCards = new(StringComparer.Ordinal);
+    private readonly Evidence.Pages.EvidenceViewBuilder _evidence;
 
     public PageViewBuilder(SiteModel site, PreviewBanner? preview = null)
     {
         _site = site;
-        _governance = new GovernanceViewBuilder(site);
+        _evidence = new Evidence.Pages.EvidenceViewBuilder(site);
+        _governance = new GovernanceViewBuilder(site, control => ControlEvidenceSlot.Of(site, control));
         foreach (var page in site.Pages.Append(site.Home)) _links.TryAdd(page, new NavLink(page.Title, UrlEncoding.Href(page.OutputPath), false));
         _siteView = new SiteView(site.Config.Title, Day(site.AsOf.UtcDateTime)!, site.Config.AsOfNote,
             preview is null ? null : PreviewView(preview, site.AsOf));
@@ -48,7 +50,7 @@ public sealed class PageViewBuilder
         var section = _site.SectionOf(page);
         var (prev, next) = _neighbours.TryGetValue(page, out var n) ? n : (null, null);
         return new PageView(_siteView, page.RootPrefix, null, CurrentPage(page, body), Nav(section, page), RootPages(page),
-            Breadcrumbs(page, section), Children(page, section), prev, next) { Governance = _governance.Build(page) };
+            Breadcrumbs(page, section), Children(page, section), prev, next, Evidence: _evidence.Build(page)) { Governance = _governance.Build(page) };
     }
 
     /// <summary>The view of the 404 page, whose links resolve against <paramref name="baseUrl"/> when one is configured,
@@ -94,6 +96,7 @@ public sealed class PageViewBuilder
         RequirementContent => "requirement",
         RegisterContent => "register",
         MatrixContent => "matrix",
+        Evidence.Pages.EvidenceContent or Evidence.Pages.EvidenceIndexContent => "evidence",
         _ => "article",
     };
 

@@ -89,6 +89,12 @@ public sealed class TemplateSet
         strategy.Register<CoverageView>();
         strategy.Register<MatrixRowView>();
         strategy.Register<BacklinksView>();
+        strategy.Register<EvidenceView>();
+        strategy.Register<EvidenceItemView>();
+        strategy.Register<EvidenceTableView>();
+        strategy.Register<EvidenceCitationView>();
+        strategy.Register<EvidenceLinkView>();
+        strategy.Register<EvidenceSeriesView>();
         return strategy;
     }
 }

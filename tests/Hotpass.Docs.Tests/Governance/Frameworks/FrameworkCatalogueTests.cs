@@ -42,7 +42,7 @@ public sealed class FrameworkCatalogueTests
             .Page("index.md", "Home", extra: "controls:\n  - { id: CTL-A, title: A, satisfies: [\"SLSA:BUILD-L9\", \"COBIT:APO01\", \"SLSA:BUILD-L2\"] }\n");
         var result = site.Build(write: false);
         Assert.Equal("content/index.md(4,72): error HPD306: Control 'CTL-A' satisfies 'SLSA:BUILD-L2', but SLSA has no requirement 'BUILD-L2'; did you mean 'BUILD-L9'?",
-            TempSite.Lines(result.Diagnostics));
+            TempSite.Lines(result.Diagnostics.Where(d => !d.Descriptor.Code.StartsWith("HPD45", StringComparison.Ordinal))));
     }
 
     [Theory]

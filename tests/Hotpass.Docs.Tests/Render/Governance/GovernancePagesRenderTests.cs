@@ -41,7 +41,7 @@ public sealed class GovernancePagesRenderTests
         var vault = rows.First(r => r.GetProperty("control").GetString() == "CTL-VAULT");
         Assert.Equal(("DEMO", "R1", "monthly"), (vault.GetProperty("framework").GetString(), vault.GetProperty("requirement").GetString(), vault.GetProperty("cadence").GetString()));
         Assert.Equal(324, vault.GetProperty("risks")[0].GetProperty("rpn").GetInt32());
-        Assert.Equal("unknown", vault.GetProperty("status").GetString());
+        Assert.Equal("fresh", vault.GetProperty("status").GetString());
         Assert.Equal(8, rows.Count);
     }
 

@@ -5,6 +5,7 @@ namespace Hotpass.Docs.Render.Templates.View;
 /// <param name="Root">The relative prefix from the page back to the site root ("" or "../" repeated).</param>
 /// <param name="Base">Where the site is published, set only on pages that cannot use relative links (404).</param>
 /// <param name="InlineCss">The stylesheet inlined into a page that cannot know where the site root is (404 without a base URL).</param>
+/// <param name="Evidence">Set on evidence pages and the evidence index.</param>
 /// <param name="Nav">The sections, with the one holding this page opened.</param>
 public sealed record PageView(
     SiteView Site,
@@ -17,7 +18,8 @@ public sealed record PageView(
     IReadOnlyList<PageCard> Children,
     NavLink? Prev,
     NavLink? Next,
-    string? InlineCss = null)
+    string? InlineCss = null,
+    EvidenceView? Evidence = null)
 {
     /// <summary>The governance model as this page shows it (a risk page's risk, a markdown page's backlinks); null when none.</summary>
     public Governance.GovernanceView? Governance { get; init; }

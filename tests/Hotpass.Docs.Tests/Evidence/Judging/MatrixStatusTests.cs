@@ -1,0 +1,34 @@
+using Hotpass.Docs.Diagnostics;
+using Hotpass.Docs.Evidence.Judging;
+using Hotpass.Docs.Governance.Build;
+using Hotpass.Docs.Governance.Matrix;
+using Hotpass.Docs.Governance.Model;
+using Hotpass.Docs.Tests.TestSupport;
+
+namespace Hotpass.Docs.Tests.Evidence.Judging;
+
+/// <summary>The matrix's status column reads the same judgement as the gate and the evidence pages.</summary>
+public sealed class MatrixStatusTests
+{
+    [Fact]
+    public void The_shipped_matrix_shows_each_controls_judged_status()
+    {
+        var bag = new DiagnosticBag();
+        var model = GovernanceStage.Load(RepoPaths.Root, bag, out var config);
+        var evidence = EvidenceStage.LoadAndJudge(RepoPaths.Root, config, model, null, null, bag)!;
+        var matrix = TraceabilityMatrix.Build(model, c => evidence.For(c).Status);
+        var statuses = matrix.Rows.Where(r => r.Control is not null)
+            .Select(r => (r.Control!.Id, r.Status)).Distinct().OrderBy(s => s.Id, StringComparer.Ordinal).ToList();
+        Assert.Equal(9, statuses.Count);
+        Assert.Equal([("CTL-SECRETS-VAULT", (ControlStatus?)ControlStatus.Due)], statuses.Where(s => s.Status != ControlStatus.Fresh));
+    }
+
+    [Fact]
+    public void Judged_as_of_a_year_later_every_dated_control_is_stale()
+    {
+        var bag = new DiagnosticBag();
+        var model = GovernanceStage.Load(RepoPaths.Root, bag, out var config);
+        var evidence = EvidenceStage.LoadAndJudge(RepoPaths.Root, config, model, "2026-11-23", null, bag)!;
+        Assert.All(model.Controls.Where(c => c.Cadence is { NeedsCurrentCommit: false }), c => Assert.Equal(ControlStatus.Stale, evidence.For(c).Status));
+    }
+}
