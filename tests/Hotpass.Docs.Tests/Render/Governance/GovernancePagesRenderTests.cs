@@ -52,7 +52,7 @@ public sealed class GovernancePagesRenderTests
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
         var lines = Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(9, lines.Length);
-        Assert.Equal("\"DEMO\",\"R1\",\"Keep secrets secret\",\"CTL-VAULT\",\"Secrets in Vault\",\"monthly\",\"RSK-LEAK (324)\",\"324\",\"vault-audit\",\"unknown\"", lines[1]);
+        Assert.Equal("\"DEMO\",\"R1\",\"Keep secrets secret\",\"CTL-VAULT\",\"Secrets in Vault\",\"monthly\",\"RSK-LEAK (324)\",\"324\",\"vault-audit\",\"fresh\"", lines[1]);
     }
 
     [Fact]
