@@ -9,7 +9,7 @@ public sealed class ImageAltTextCheck : ISiteCheck
 {
     public void Run(SiteModel site, DiagnosticBag diagnostics)
     {
-        foreach (var page in site.Pages.Append(site.Home))
+        foreach (var page in site.Pages)
         {
             if (page.Content.Markdown is not { } markdown) continue;
             foreach (var image in markdown.Document.Links)

@@ -11,7 +11,7 @@ public sealed class SearchIndexStep : IPostRenderStep
 
     public void Run(RenderContext context)
     {
-        var pages = context.Site.Pages.Append(context.Site.Home).Select(SearchPageReader.Read);
+        var pages = context.Site.Pages.Select(SearchPageReader.Read);
         context.WriteText(SearchIndexBuilder.FileName, OutputKind.Generated, SearchIndexBuilder.Build(pages), null, null);
     }
 }
