@@ -45,18 +45,30 @@
     return Int32Array.from(out);
   }
 
+  // The index leaves out an id this rule gives back from its ASCII heading (HeadingSlug).
+  function slug(heading) {
+    return /^[\x00-\x7f]*$/.test(heading) ? heading.toLowerCase().replace(/[^a-z0-9 -]/g, "").replace(/ /g, "-") : "";
+  }
+
   function prepare(index) {
     pages = index.pages.map(function (p) {
       return { url: p[0], title: p[1], summary: p[2], lowTitle: p[1].toLowerCase(), lowSummary: p[2].toLowerCase(), lowIds: p[3].toLowerCase() };
     });
     words = index.words.length ? index.words.split(" ") : [];
     entries = index.sections.map(function (s) {
-      return { page: s[0], heading: s[1], id: s[2], text: s[3], terms: decode(s[4]), head: s[1].toLowerCase(), body: s[3].toLowerCase() };
+      return { page: s[0], heading: s[1], id: s[2] || slug(s[1]), text: s[3], terms: decode(s[4]), head: s[1].toLowerCase(), body: s[3].toLowerCase() };
     });
   }
 
+  // The index leaves these out of its terms (StopWords), so a query leaves them out too, unless that is all it holds.
+  var STOP = ("a an and are as at be been but by can do does for from has have if in into is it its not of on one or so " +
+    "such than that the their them then there these they this those to was we were what when where which while who will " +
+    "with would you your").split(" ");
+
   function termsOf(query) {
-    return query.toLowerCase().split(/[\s,;:!?()"'`]+/).filter(function (t) { return t.length > 0; });
+    var all = query.toLowerCase().split(/[\s,;:!?()"'`]+/).filter(function (t) { return t.length > 0; });
+    var kept = all.filter(function (t) { return STOP.indexOf(t) < 0; });
+    return kept.length > 0 ? kept : all;
   }
 
   // For each query term, which indexed words contain it.
@@ -114,10 +126,26 @@
       .slice(0, MAX_RESULTS);
   }
 
-  function snippet(text, terms) {
+  // A word found only past the snippet is shown after it, as the index keeps it.
+  function termWord(entry, terms) {
+    for (var t = 0; t < terms.length; t++)
+      for (var i = 0; i < entry.terms.length; i++) if (words[entry.terms[i]].indexOf(terms[t]) >= 0) return words[entry.terms[i]];
+    return null;
+  }
+
+  function snippet(text, terms, entry) {
     var lower = text.toLowerCase(), at = -1, term = "";
     for (var i = 0; i < terms.length && at < 0; i++) { at = lower.indexOf(terms[i]); term = terms[i]; }
     var fragment = document.createDocumentFragment();
+    var word = at < 0 && entry ? termWord(entry, terms) : null;
+    if (word) {
+      fragment.appendChild(document.createTextNode(text + " … "));
+      var found = document.createElement("mark");
+      found.textContent = word;
+      fragment.appendChild(found);
+      fragment.appendChild(document.createTextNode(" …"));
+      return fragment;
+    }
     if (at < 0) { fragment.appendChild(document.createTextNode(text.slice(0, 140) + (text.length > 140 ? "…" : ""))); return fragment; }
     var start = Math.max(0, at - 50), end = Math.min(text.length, at + term.length + 90);
     fragment.appendChild(document.createTextNode((start > 0 ? "…" : "") + text.slice(start, at)));
@@ -147,7 +175,7 @@
       title.textContent = page.title + (r.entry.heading ? " › " + r.entry.heading : "");
       var text = document.createElement("span");
       text.className = "search-snippet";
-      text.appendChild(snippet(r.entry.text || page.summary, terms));
+      text.appendChild(snippet(r.entry.text || page.summary, terms, r.entry));
       link.appendChild(title);
       link.appendChild(text);
       item.appendChild(link);

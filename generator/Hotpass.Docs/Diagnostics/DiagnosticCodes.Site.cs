@@ -8,4 +8,10 @@ public static partial class DiagnosticCodes
         "Code block in '{0}' was published without highlighting: {1}", ExitClass.Gate,
         Help: "The block is too long, has a very long line, or makes the grammar backtrack. Split it, shorten the line, "
             + "or mark it as plain text (```text) if it is not really code in that language.");
+
+    public static readonly DiagnosticDescriptor ImageWithoutAlt = new(
+        "HPD151", Severity.Warning, "Image without alt text",
+        "Image '{0}' has no alt text; a screen reader announces only its file name", ExitClass.Gate,
+        Help: "Say what the image shows in the brackets: ![Dashboard with the secret rotation banner](rotate.png). "
+            + "A purely decorative image belongs in the theme's CSS, not in content.");
 }

@@ -1,4 +1,5 @@
 using Hotpass.Docs.Check;
+using Hotpass.Docs.Check.Accessibility;
 using Hotpass.Docs.Check.Links;
 using Hotpass.Docs.Render;
 using Hotpass.Docs.Evidence.Check;
@@ -17,13 +18,14 @@ public sealed class SitePipelineBuilder
 {
     public MarkdownPipelineBuilder Markdown { get; } = MarkdownPipelineFactory.CreateBuilder();
 
-    public IList<ISiteCheck> Checks { get; } = [new DiataxisFolderCheck(), new ReviewDueCheck(), new GovernanceReferenceCheck(),
+    public IList<ISiteCheck> Checks { get; } = [new DiataxisFolderCheck(), new ImageAltTextCheck(), new ReviewDueCheck(), new GovernanceReferenceCheck(),
         new RpnGateCheck((site, control) => site.Evidence.For(control).Status != ControlStatus.Missing), new EvidenceGateCheck()];
 
     /// <summary>Run in order after every page is rendered, before the commit. The link gate comes after the steps that
     /// write HTML, so it sees their links too.</summary>
     public IList<IPostRenderStep> PostRenderSteps { get; } =
-        [new EvidenceFilesStep(), new NotFoundPageStep(), new SitemapStep(), new MatrixExportStep(), new ExternalLinkReportStep(), new LinkChecker(), new ExternalLinkChecker()];
+        [new EvidenceFilesStep(), new NotFoundPageStep(), new SitemapStep(), new MatrixExportStep(), new SearchIndexStep(), new ExternalLinkReportStep(),
+            new LinkChecker(), new ExternalLinkChecker()];
 
     public TimeProvider Clock { get; set; } = TimeProvider.System;
 

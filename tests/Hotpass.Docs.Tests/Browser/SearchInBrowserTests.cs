@@ -1,34 +1,17 @@
-using System.Text;
-using System.Text.Json;
 using Hotpass.Docs.Render.Search;
 using Hotpass.Docs.Tests.Render.Search;
 using Xunit.Abstractions;
 
 namespace Hotpass.Docs.Tests.Browser;
 
-/// <summary>The search client over file://, fed an index written by <see cref="SearchIndexBuilder"/>. Until the build
-/// writes the index itself, the records come from the built pages as a browser reads them (title, summary, and the
-/// text under each heading).</summary>
+/// <summary>The search client over file://, on the index the build wrote (<see cref="SearchIndexBuilder"/>), and on a
+/// 4,000-page index for latency.</summary>
 public sealed class SearchInBrowserTests(BrowserSite site, ITestOutputHelper output) : IClassFixture<BrowserSite>
 {
-    private const string ReadSections = """
-        () => {
-          const prose = document.querySelector('.prose');
-          const sections = [{ heading: null, id: null, text: '' }];
-          for (const node of prose ? prose.children : []) {
-            if (node.tagName === 'H2' || node.tagName === 'H3') sections.push({ heading: node.textContent, id: node.id, text: '' });
-            else sections[sections.length - 1].text += ' ' + node.textContent;
-          }
-          const summary = document.querySelector('.lede');
-          return { title: document.querySelector('h1').textContent, summary: summary ? summary.textContent : null, sections };
-        }
-        """;
-
     [SkippableFact]
     public async Task Search_finds_a_page_by_a_word_in_its_body_and_opens_it_with_the_keyboard()
     {
         site.RequireBrowser();
-        await WriteShippedIndex();
         var page = await site.Browser!.NewPageAsync();
         await page.GotoAsync(site.Url("index.html"));
         await page.Keyboard.PressAsync("/");
@@ -43,15 +26,18 @@ public sealed class SearchInBrowserTests(BrowserSite site, ITestOutputHelper out
 
         await page.Keyboard.PressAsync("ArrowDown");
         Assert.Equal("search-option-0", await page.Locator("#search-input").GetAttributeAsync("aria-activedescendant"));
+        // Wait from before the key is pressed: a file:// page can finish loading before a wait started after the
+        // press has seen the navigation begin, and that wait then times out.
+        var opened = page.WaitForURLAsync("**/how-to/redact-sensitive-fields-in-logs.html#*");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/how-to/redact-sensitive-fields-in-logs.html*");
+        await opened;
+        Assert.EndsWith("#how-redaction-decides-what-to-hide", page.Url, StringComparison.Ordinal);
     }
 
-    [SkippableFact]
-    public async Task The_shipped_sites_index_is_under_100_KB()
+    [Fact]
+    public void The_shipped_sites_index_is_under_100_KB()
     {
-        site.RequireBrowser();
-        var bytes = await WriteShippedIndex();
+        var bytes = new FileInfo(Path.Combine(site.OutDir, SearchIndexBuilder.FileName)).Length;
         output.WriteLine($"shipped site index: {bytes} bytes");
         Assert.True(bytes < 100_000, $"{bytes} bytes");
     }
@@ -88,25 +74,5 @@ public sealed class SearchInBrowserTests(BrowserSite site, ITestOutputHelper out
             Assert.True(ms < 50, $"results for '{key}' took {ms:0.0} ms");
         }
         Assert.True(await page.Locator("#search-results [role=option]").CountAsync() > 0);
-    }
-
-    private async Task<long> WriteShippedIndex()
-    {
-        var urls = Directory.EnumerateFiles(site.OutDir, "*.html", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(site.OutDir, f).Replace('\\', '/'))
-            .Where(u => u != "404.html").Order(StringComparer.Ordinal).ToList();
-        var page = await site.Browser!.NewPageAsync();
-        var records = new List<SearchPage>();
-        foreach (var url in urls)
-        {
-            await page.GotoAsync(site.Url(url));
-            var read = await page.EvaluateAsync<JsonElement>(ReadSections);
-            var sections = read.GetProperty("sections").EnumerateArray().Select(s => new SearchSection(
-                s.GetProperty("heading").GetString(), s.GetProperty("id").GetString(), s.GetProperty("text").GetString() ?? "")).ToList();
-            records.Add(new SearchPage(url, read.GetProperty("title").GetString()!, read.GetProperty("summary").GetString(), sections, []));
-        }
-        var js = SearchIndexBuilder.Build(records);
-        await File.WriteAllTextAsync(Path.Combine(site.OutDir, SearchIndexBuilder.FileName), js);
-        return Encoding.UTF8.GetByteCount(js);
     }
 }

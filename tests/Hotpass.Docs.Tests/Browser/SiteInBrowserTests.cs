@@ -1,10 +1,11 @@
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
+using Xunit.Abstractions;
 
 namespace Hotpass.Docs.Tests.Browser;
 
 /// <summary>What a reader sees: the shipped site opened straight from disk in real Chromium.</summary>
-public sealed class SiteInBrowserTests(BrowserSite site) : IClassFixture<BrowserSite>
+public sealed class SiteInBrowserTests(BrowserSite site, ITestOutputHelper output) : IClassFixture<BrowserSite>
 {
     [SkippableFact]
     public async Task A_reader_navigates_from_the_home_page_to_a_guide_over_file_urls()
@@ -54,6 +55,29 @@ public sealed class SiteInBrowserTests(BrowserSite site) : IClassFixture<Browser
         var colour = await keyword.EvaluateAsync<string>("e => getComputedStyle(e).color");
         var text = await keyword.EvaluateAsync<string>("e => getComputedStyle(e.closest('pre')).color");
         Assert.NotEqual(text, colour);
+    }
+
+    [SkippableTheory]
+    [InlineData(ColorScheme.Light)]
+    [InlineData(ColorScheme.Dark)]
+    public async Task Every_page_type_in_the_manifest_has_no_accessibility_violations_of_any_impact(ColorScheme scheme)
+    {
+        site.RequireBrowser();
+        var types = PageTypes.In(site.OutDir);
+        Assert.True(types.Count >= 4, string.Join(", ", types));
+        await using var context = await site.Browser!.NewContextAsync(new BrowserNewContextOptions { ColorScheme = scheme });
+        var page = await context.NewPageAsync();
+        var violations = new List<string>();
+        foreach (var path in types)
+        {
+            await page.GotoAsync(site.Url(path));
+            var results = await page.RunAxe();
+            violations.AddRange(results.Violations.Select(v =>
+                $"{path}: {v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => n.Target?.ToString()))}"));
+            Assert.True(results.Passes.Length > 20, $"{path}: axe checked only {results.Passes.Length} rules");
+        }
+        output.WriteLine("page types: " + string.Join(", ", types));
+        Assert.True(violations.Count == 0, string.Join("\n", violations));
     }
 
     [SkippableTheory]

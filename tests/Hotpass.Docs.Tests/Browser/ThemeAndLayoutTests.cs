@@ -124,7 +124,7 @@ public sealed class ThemeAndLayoutTests(BrowserSite site) : IClassFixture<Browse
                 ViewportSize = new() { Width = width, Height = height }, ColorScheme = scheme,
             });
             var page = await context.NewPageAsync();
-            foreach (var path in PageTypes)
+            foreach (var path in PageTypes.Concat(Browser.PageTypes.In(site.OutDir)).Distinct(StringComparer.Ordinal))
             {
                 await page.GotoAsync(site.Url(path));
                 var file = Path.Combine(folder, path.Replace('/', '_').Replace(".html", "", StringComparison.Ordinal) + "." + name + ".png");

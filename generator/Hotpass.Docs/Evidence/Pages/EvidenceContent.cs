@@ -3,7 +3,10 @@ using Hotpass.Docs.Model;
 namespace Hotpass.Docs.Evidence.Pages;
 
 /// <summary>What an evidence page shows: one item, with its judgement read from <see cref="Judging.EvidenceModel"/>.</summary>
-public sealed record EvidenceContent(EvidenceItem Item) : PageContent;
+public sealed record EvidenceContent(EvidenceItem Item) : PageContent
+{
+    public override IReadOnlyList<string> SearchIds => [Item.Id];
+}
 
 /// <summary>What the evidence index shows: every item, with the status of the controls citing it.</summary>
 public sealed record EvidenceIndexContent : PageContent;

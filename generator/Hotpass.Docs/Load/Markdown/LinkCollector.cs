@@ -19,7 +19,8 @@ internal static class LinkCollector
             switch (node)
             {
                 case LinkInline { Url: { } url } link:
-                    Add(links, url, link.IsImage ? LinkKind.Resource : LinkKind.Link, At(page, link.Line, link.Column), diagnostics);
+                    Add(links, url, link.IsImage ? LinkKind.Resource : LinkKind.Link, At(page, link.Line, link.Column), diagnostics,
+                        link.IsImage ? HeadingOutline.PlainText(link) : null);
                     break;
                 case AutolinkInline { IsEmail: false } auto:
                     Add(links, auto.Url, LinkKind.Link, At(page, auto.Line, auto.Column), diagnostics);
@@ -35,14 +36,14 @@ internal static class LinkCollector
         return links;
     }
 
-    private static void Add(List<LinkFact> links, string url, LinkKind kind, SourceLocation at, DiagnosticBag diagnostics)
+    private static void Add(List<LinkFact> links, string url, LinkKind kind, SourceLocation at, DiagnosticBag diagnostics, string? alt = null)
     {
         if (LinkRewriter.SchemeOf(url.Trim()) is { } scheme && !LinkRewriter.IsSafeScheme(scheme))
         {
             diagnostics.Report(DiagnosticCodes.UnsafeLink, at, scheme);
             return;
         }
-        links.Add(new LinkFact(url, LinkRewriter.MapForOutput(url), kind, at));
+        links.Add(new LinkFact(url, LinkRewriter.MapForOutput(url), kind, at, alt));
     }
 
     /// <summary>Raw HTML reaches the output as written (after sanitising), so its URLs are not mapped; unsafe ones

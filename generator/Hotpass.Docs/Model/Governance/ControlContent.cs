@@ -3,4 +3,7 @@ using Hotpass.Docs.Governance.Model;
 namespace Hotpass.Docs.Model.Governance;
 
 /// <summary>The generated page of one control.</summary>
-public sealed record ControlContent(Control Control) : PageContent;
+public sealed record ControlContent(Control Control) : PageContent
+{
+    public override IReadOnlyList<string> SearchIds => [Control.Id, .. Control.Satisfies.Select(s => s.Key)];
+}

@@ -10,7 +10,7 @@ namespace Hotpass.Docs.Render.Search;
 /// place in the page, so the same pages give the same bytes.</summary>
 /// <remarks>Layout, read by <c>templates/assets/search.js</c>: <c>words</c> is every indexed word, space-separated;
 /// <c>pages</c> holds <c>[url, title, summary, ids]</c>; <c>sections</c> holds <c>[page index, heading, id, snippet,
-/// terms]</c>, where terms are numbers into <c>words</c> written with <see cref="TermCode"/>.</remarks>
+/// terms]</c> (id empty when <see cref="HeadingSlug"/> derives it from the heading; stop words left out of terms), where terms are numbers into <c>words</c> written with <see cref="TermCode"/>.</remarks>
 public static class SearchIndexBuilder
 {
     public const string FileName = "search-index.js";
@@ -31,7 +31,7 @@ public static class SearchIndexBuilder
         using (var json = new Utf8JsonWriter(buffer, Json))
         {
             json.WriteStartObject();
-            json.WriteNumber("v", 1);
+            json.WriteNumber("v", 2);
             json.WriteString("words", string.Join(' ', words.Keys));
             json.WriteStartArray("pages");
             foreach (var page in ordered)
@@ -78,8 +78,8 @@ public static class SearchIndexBuilder
             if (heading.Length == 0 && text.Length == 0) continue;
             var snippet = Cut(text, limits.SnippetChars);
             seen.UnionWith(Words(heading + " " + snippet));
-            var terms = Words(text[snippet.Length..]).Where(seen.Add).Take(limits.TermsPerSection).ToList();
-            yield return new IndexedSection(pageIndex, heading, section.Id ?? "", snippet, terms);
+            var terms = WithoutPrefixes(Words(text[snippet.Length..]).Where(w => !StopWords.English.Contains(w) && seen.Add(w)).Take(limits.TermsPerSection));
+            yield return new IndexedSection(pageIndex, heading, HeadingSlug.Written(heading, section.Id ?? ""), snippet, terms);
         }
     }
 
@@ -93,6 +93,18 @@ public static class SearchIndexBuilder
         foreach (var term in uses.OrderByDescending(u => u.Value).ThenBy(u => u.Key, StringComparer.Ordinal).Select(u => u.Key))
             numbered[term] = numbered.Count;
         return numbered;
+    }
+
+    /// <summary>The client matches a query term anywhere inside a word, so a word that begins another word of the same
+    /// section ("rotate" beside "rotated") finds nothing the longer one does not: it is left out.</summary>
+    private static List<string> WithoutPrefixes(IEnumerable<string> words)
+    {
+        var kept = words.ToList();
+        var sorted = kept.Order(StringComparer.Ordinal).ToList();
+        var redundant = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i + 1 < sorted.Count; i++)
+            if (sorted[i + 1].StartsWith(sorted[i], StringComparison.Ordinal)) redundant.Add(sorted[i]);
+        return redundant.Count == 0 ? kept : [.. kept.Where(w => !redundant.Contains(w))];
     }
 
     private static IEnumerable<string> Words(string text)

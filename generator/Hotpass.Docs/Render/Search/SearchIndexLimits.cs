@@ -7,5 +7,5 @@ namespace Hotpass.Docs.Render.Search;
 /// <param name="TermsPerSection">Distinct further words kept per section; bounds a hostile page's share.</param>
 public sealed record SearchIndexLimits(int SnippetChars, int TermsPerSection)
 {
-    public static SearchIndexLimits Default { get; } = new(SnippetChars: 80, TermsPerSection: 500);
+    public static SearchIndexLimits Default { get; } = new(SnippetChars: 40, TermsPerSection: 500);
 }

@@ -25,7 +25,7 @@ public sealed class PageDocumentReaderTests
         Assert.Equal(
             [
                 new LinkFact("b.md#x", "b.html#x", LinkKind.Link, new SourceLocation("content/p.md", 4, 7)),
-                new LinkFact("pic.png", "pic.png", LinkKind.Resource, new SourceLocation("content/p.md", 5, 3)),
+                new LinkFact("pic.png", "pic.png", LinkKind.Resource, new SourceLocation("content/p.md", 5, 3), "img"),
                 new LinkFact("https://example.org", "https://example.org", LinkKind.Link, new SourceLocation("content/p.md", 5, 19)),
                 new LinkFact("raw.md", "raw.md", LinkKind.Link, new SourceLocation("content/p.md", 7, 1)),
                 new LinkFact("../c/", "../c/index.html", LinkKind.Link, new SourceLocation("content/p.md", 9, 1)),

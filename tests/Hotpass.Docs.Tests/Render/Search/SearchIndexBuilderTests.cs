@@ -10,23 +10,24 @@ public sealed class SearchIndexBuilderTests
         [
             new SearchSection(null, null, "Before you start,\n read this."),
             new SearchSection("Rotate", "rotate", "Write a new value to Vault, then restart Vault's agent. Restart it twice."),
-            new SearchSection("Empty", "empty", "  "),
+            new SearchSection("Empty", "nothing-here", "  "),
         ],
         ["CTL-007", "CTL-007"]);
 
     [Fact]
     public void Writes_pages_and_sections_as_a_script_that_sets_a_global()
     {
-        // 'restart' is in the summary and 'vault' in the snippet, so only the other words after the snippet are terms;
-        // each is used once, so they are numbered in ordinal order: agent A, it B, then C, twice D.
+        // 'restart' is in the summary and 'vault' in the snippet, and 'then' and 'it' are stop words, so only the other
+        // words after the snippet are terms; each is used once, so they are numbered in ordinal order: agent A, twice B.
+        // The id 'rotate' is what the client derives from its heading, so it is left out; 'nothing-here' is not.
         var limits = new SearchIndexLimits(SnippetChars: 30, TermsPerSection: 40);
         var js = SearchIndexBuilder.Build([Rotate, new SearchPage("index.html", "Home", null, [], [])], limits);
         Assert.Equal(
-            "window.HotpassSearchIndex={\"v\":1,\"words\":\"agent it then twice\","
+            "window.HotpassSearchIndex={\"v\":2,\"words\":\"agent twice\","
             + "\"pages\":[[\"how-to/rotate.html\",\"Rotate the secret\",\"Swap the \\u003Ckey\\u003E \\u0026 restart.\",\"CTL-007\"],[\"index.html\",\"Home\",\"\",\"\"]],"
             + "\"sections\":[[0,\"\",\"\",\"Before you start, read this.\",\"\"],"
-            + "[0,\"Rotate\",\"rotate\",\"Write a new value to Vault,\",\"CABD\"],"
-            + "[0,\"Empty\",\"empty\",\"\",\"\"]]};\n",
+            + "[0,\"Rotate\",\"\",\"Write a new value to Vault,\",\"AB\"],"
+            + "[0,\"Empty\",\"nothing-here\",\"\",\"\"]]};\n",
             js);
     }
 
