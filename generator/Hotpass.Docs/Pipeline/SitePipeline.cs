@@ -70,7 +70,7 @@ public sealed class SitePipeline
         var files = ContentScanner.Scan(contentDir, config.ContentDir + "/", diagnostics);
         var pageFiles = files.Where(IsMarkdown).ToList();
         var sources = new MarkdownContent?[pageFiles.Count];
-        Parallel.For(0, pageFiles.Count, i =>
+        Parallel.For(0, pageFiles.Count, CoreBound.Options, i =>
         {
             var path = config.ContentDir + "/" + pageFiles[i].ContentPath;
             try

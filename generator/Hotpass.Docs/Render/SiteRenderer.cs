@@ -18,7 +18,7 @@ public static class SiteRenderer
         var site = context.Site;
         try
         {
-            Parallel.ForEach(site.Pages, page =>
+            Parallel.ForEach(site.Pages, Pipeline.CoreBound.Options, page =>
             {
                 try
                 {

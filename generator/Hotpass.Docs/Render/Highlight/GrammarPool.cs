@@ -1,24 +1,24 @@
-using System.Collections.Concurrent;
-
 namespace Hotpass.Docs.Render.Highlight;
 
-/// <summary>The process's grammar sets: a thread rents one for a block and gives it back. There are never more sets than
-/// cores, since each set loads and compiles its grammars again; a thread beyond that waits for a free set, which costs
-/// nothing when highlighting is CPU-bound anyway.</summary>
+/// <summary>The process's grammar set: a thread rents it for a block and gives it back. There is one, because
+/// TextMateSharp (2.0.5) runs every regular-expression search under one process-wide lock: a set per core only
+/// loaded and compiled every grammar again and let one thread's searches
+/// count against another block's time budget. Holding the set for a whole block keeps the budget's clock honest and
+/// the output the same however many pages render at once.</summary>
 internal static class GrammarPool
 {
-    private static readonly ConcurrentBag<GrammarSet> Free = [];
-    private static readonly SemaphoreSlim Slots = new(Environment.ProcessorCount);
+    private static readonly GrammarSet Set = new();
+    private static readonly SemaphoreSlim Slot = new(1, 1);
 
     public static GrammarSet Rent()
     {
-        Slots.Wait();
-        return Free.TryTake(out var set) ? set : new GrammarSet();
+        Slot.Wait();
+        return Set;
     }
 
     public static void Return(GrammarSet set)
     {
-        Free.Add(set);
-        Slots.Release();
+        if (!ReferenceEquals(set, Set)) throw new ArgumentException("not the pool's grammar set", nameof(set));
+        Slot.Release();
     }
 }

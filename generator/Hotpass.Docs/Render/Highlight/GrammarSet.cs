@@ -4,7 +4,7 @@ using TextMateSharp.Registry;
 namespace Hotpass.Docs.Render.Highlight;
 
 /// <summary>One TextMate registry with the grammars it has loaded so far. A grammar compiles its rules lazily and is not
-/// safe to share between threads, so each rendering thread rents a set of its own from <see cref="GrammarPool"/>.</summary>
+/// safe to share between threads, so a thread rents the set from <see cref="GrammarPool"/> for one block at a time.</summary>
 internal sealed class GrammarSet
 {
     private readonly Registry _registry = new(new RegistryOptions(ThemeName.LightPlus));
