@@ -10,8 +10,6 @@ public sealed class ExternalLinkCache
 
     public static TimeSpan MaxAge { get; } = TimeSpan.FromDays(1);
 
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
-
     private readonly Dictionary<string, Entry> _entries;
 
     private ExternalLinkCache(Dictionary<string, Entry> entries) => _entries = entries;
@@ -23,7 +21,7 @@ public sealed class ExternalLinkCache
     {
         try
         {
-            var entries = JsonSerializer.Deserialize<Dictionary<string, Entry>>(File.ReadAllBytes(Path.Combine(root, RelativePath)));
+            var entries = JsonSerializer.Deserialize(File.ReadAllBytes(Path.Combine(root, RelativePath)), ExternalLinkCacheJson.Default.DictionaryStringEntry);
             return new ExternalLinkCache(new Dictionary<string, Entry>(entries ?? [], StringComparer.Ordinal));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
@@ -42,6 +40,6 @@ public sealed class ExternalLinkCache
         var path = Path.Combine(root, RelativePath);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var sorted = new SortedDictionary<string, Entry>(_entries, StringComparer.Ordinal);
-        File.WriteAllBytes(path, JsonSerializer.SerializeToUtf8Bytes(sorted, Indented));
+        File.WriteAllBytes(path, JsonSerializer.SerializeToUtf8Bytes(sorted, ExternalLinkCacheJson.Default.SortedDictionaryStringEntry));
     }
 }
