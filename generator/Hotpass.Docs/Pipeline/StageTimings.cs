@@ -63,6 +63,8 @@ public sealed class StageTimings
             lines.AddRange(stage.Parts.Select(p => Line("    " + p.Name, p.Elapsed)));
         }
         lines.Add(Line("  total", Stopwatch.GetElapsedTime(_started)));
+        lines.Add(Line("  gc pauses", GC.GetTotalPauseDuration()) + string.Create(CultureInfo.InvariantCulture,
+            $"   (collections gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}; {GC.GetTotalAllocatedBytes() / (1024 * 1024)} MB allocated)"));
         return string.Join('\n', lines) + "\n";
     }
 

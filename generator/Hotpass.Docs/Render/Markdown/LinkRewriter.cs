@@ -33,12 +33,20 @@ public static class LinkRewriter
     /// whitespace browsers ignore; null for a relative URL.</summary>
     public static string? SchemeOf(string url)
     {
-        var cleaned = new string([.. url.Where(c => !char.IsControl(c) && !char.IsWhiteSpace(c))]);
+        // Most links hold nothing a browser would ignore; only those pay for a cleaned copy.
+        var cleaned = url.AsSpan().ContainsAny(Ignored) ? new string([.. url.Where(c => !Ignored.Contains(c))]) : url;
         var colon = cleaned.IndexOf(':', StringComparison.Ordinal);
         if (colon <= 0) return null;
-        var slash = cleaned.IndexOfAny(['/', '?', '#']);
-        if (slash >= 0 && slash < colon) return null;
-        var scheme = cleaned[..colon];
-        return char.IsAsciiLetter(scheme[0]) && scheme.All(c => char.IsAsciiLetterOrDigit(c) || c is '+' or '-' or '.') ? scheme : null;
+        var slash = cleaned.AsSpan(0, colon).IndexOfAny('/', '?', '#');
+        if (slash >= 0) return null;
+        var scheme = cleaned.AsSpan(0, colon);
+        return char.IsAsciiLetter(scheme[0]) && !scheme.ContainsAnyExcept(SchemeChars) ? scheme.ToString() : null;
     }
+
+    // What browsers strip from a URL before reading its scheme: control characters and whitespace.
+    private static readonly System.Buffers.SearchValues<char> Ignored = System.Buffers.SearchValues.Create(
+        [.. Enumerable.Range(0, 0x10000).Select(i => (char)i).Where(c => char.IsControl(c) || char.IsWhiteSpace(c))]);
+
+    private static readonly System.Buffers.SearchValues<char> SchemeChars =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+-.");
 }

@@ -7,9 +7,16 @@ namespace Hotpass.Docs.Render.Output;
 public sealed class RenderedSite
 {
     private readonly ConcurrentDictionary<string, RenderedFile> _files = new(StringComparer.Ordinal);
+    // Every step after rendering reads the sorted list; it is sorted once and again only after a later add.
+    private volatile IReadOnlyList<RenderedFile>? _sorted;
 
     /// <summary>Registers a written file; false when the path was already taken (the first stays).</summary>
-    public bool Add(RenderedFile file) => _files.TryAdd(file.OutputPath, file);
+    public bool Add(RenderedFile file)
+    {
+        if (!_files.TryAdd(file.OutputPath, file)) return false;
+        _sorted = null;
+        return true;
+    }
 
     public bool Contains(string outputPath) => _files.ContainsKey(outputPath);
 
@@ -18,5 +25,5 @@ public sealed class RenderedSite
     public int Count => _files.Count;
 
     /// <summary>Every file, in ordinal order of path.</summary>
-    public IReadOnlyList<RenderedFile> Files => [.. _files.Values.OrderBy(f => f.OutputPath, StringComparer.Ordinal)];
+    public IReadOnlyList<RenderedFile> Files => _sorted ??= [.. _files.Values.OrderBy(f => f.OutputPath, StringComparer.Ordinal)];
 }
