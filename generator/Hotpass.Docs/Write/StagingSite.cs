@@ -9,6 +9,7 @@ public sealed class StagingSite : IDisposable
 {
     private readonly string _outDir;
     private readonly ConcurrentDictionary<string, Lazy<DirectoryInfo>> _createdDirs = new(StringComparer.Ordinal);
+    private readonly FileWriteQueue _queue;
     private bool _committed;
 
     public StagingSite(string outDir)
@@ -20,6 +21,7 @@ public sealed class StagingSite : IDisposable
         StagingDir = SwapRecovery.StagingDir(_outDir, Environment.ProcessId);
         if (Directory.Exists(StagingDir)) Directory.Delete(StagingDir, recursive: true);
         Directory.CreateDirectory(StagingDir);
+        _queue = new FileWriteQueue(CreateFileWith);
     }
 
     public string StagingDir { get; }
@@ -41,9 +43,12 @@ public sealed class StagingSite : IDisposable
         }
     }
 
+    /// <summary>Queues a new file for the writer thread; a failure to write it surfaces at <see cref="Commit"/>.</summary>
+    public void WriteBytes(string outputPath, ReadOnlySpan<byte> bytes) => _queue.Enqueue(outputPath, bytes);
+
     /// <summary>Writes a new file in one call, without the preallocation (an extra fallocate per file) that
     /// File.WriteAllBytes asks for: pages are small, and file creation is most of a build's kernel time.</summary>
-    public void WriteBytes(string outputPath, ReadOnlySpan<byte> bytes)
+    private void CreateFileWith(string outputPath, ReadOnlySpan<byte> bytes)
     {
         using var handle = File.OpenHandle(Prepare(outputPath), FileMode.CreateNew, FileAccess.Write, FileShare.None, FileOptions.None, preallocationSize: 0);
         RandomAccess.Write(handle, bytes, 0);
@@ -59,6 +64,7 @@ public sealed class StagingSite : IDisposable
     /// A kill between the two renames is repaired by the next build's <see cref="SwapRecovery"/>.</summary>
     public void Commit()
     {
+        _queue.Complete();
         OutputOwnership.Mark(StagingDir);
         var old = SwapRecovery.OldDir(_outDir, Environment.ProcessId);
         var hadOld = Directory.Exists(_outDir);
@@ -86,6 +92,7 @@ public sealed class StagingSite : IDisposable
 
     public void Dispose()
     {
+        _queue.Dispose();
         if (!_committed && Directory.Exists(StagingDir)) Directory.Delete(StagingDir, recursive: true);
     }
 
