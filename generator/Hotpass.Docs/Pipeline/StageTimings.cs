@@ -13,6 +13,7 @@ public sealed class StageTimings
     private readonly ConcurrentDictionary<string, PartTotal> _parts = new(StringComparer.Ordinal);
     private readonly long _started = Stopwatch.GetTimestamp();
     private long _lapStarted;
+    private long _lapAllocated = GC.GetTotalAllocatedBytes();
 
     public StageTimings() => _lapStarted = _started;
 
@@ -26,8 +27,10 @@ public sealed class StageTimings
         var now = Stopwatch.GetTimestamp();
         var parts = _parts.OrderBy(p => p.Value.Order).Select(p => new StageTime(p.Key, TimeSpan.FromTicks(Interlocked.Read(ref p.Value.Ticks)), [])).ToList();
         _parts.Clear();
-        _stages.Add(new StageTime(stage, Stopwatch.GetElapsedTime(_lapStarted, now), parts));
+        var allocated = GC.GetTotalAllocatedBytes();
+        _stages.Add(new StageTime(stage, Stopwatch.GetElapsedTime(_lapStarted, now), parts, allocated - _lapAllocated));
         _lapStarted = now;
+        _lapAllocated = allocated;
     }
 
     /// <summary>Adds the time since <paramref name="startTimestamp"/> (a <see cref="Stopwatch.GetTimestamp"/>) to
@@ -56,10 +59,10 @@ public sealed class StageTimings
     /// <summary>A table of the stages in milliseconds, parts indented under their stage, and the total.</summary>
     public string Format()
     {
-        var lines = new List<string> { "timings (ms; wall per stage, indented parts summed over threads):" };
+        var lines = new List<string> { "timings (ms; wall per stage, indented parts summed over threads; MB allocated per stage):" };
         foreach (var stage in _stages)
         {
-            lines.Add(Line("  " + stage.Name, stage.Elapsed));
+            lines.Add(Line("  " + stage.Name, stage.Elapsed) + Megabytes(stage.AllocatedBytes));
             lines.AddRange(stage.Parts.Select(p => Line("    " + p.Name, p.Elapsed)));
         }
         lines.Add(Line("  total", Stopwatch.GetElapsedTime(_started)));
@@ -67,6 +70,9 @@ public sealed class StageTimings
             $"   (collections gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}; {GC.GetTotalAllocatedBytes() / (1024 * 1024)} MB allocated)"));
         return string.Join('\n', lines) + "\n";
     }
+
+    private static string Megabytes(long? bytes) =>
+        bytes is { } b ? (b / (1024.0 * 1024)).ToString("0.0", CultureInfo.InvariantCulture).PadLeft(10) : "";
 
     private static string Line(string name, TimeSpan elapsed) =>
         name.PadRight(24) + elapsed.TotalMilliseconds.ToString("0.0", CultureInfo.InvariantCulture).PadLeft(10);
