@@ -144,8 +144,11 @@ public sealed class CommandLineTests
         Assert.StartsWith("timings (ms", error.Split('\n')[0], StringComparison.Ordinal);
         Assert.Equal(["load", "model", "check", "stage", "render", "template", "link-facts", "write", "assets"], stages.Take(9));
         Assert.Contains("link-checker", stages);
-        Assert.Equal(["commit", "total"], stages.TakeLast(2));
-        Assert.All(error.Split('\n').Skip(1).Where(l => l.Length > 0), l => Assert.Matches(@"^ {2,4}\S+ +\d+\.\d$", l));
+        Assert.Equal(["commit", "total", "gc"], stages.TakeLast(3));
+        var rows = error.Split('\n').Skip(1).Where(l => l.Length > 0).ToList();
+        // A stage gives its wall time and the megabytes it allocated; a part under it only its time.
+        Assert.All(rows.SkipLast(2), l => Assert.Matches(@"^( {2}\S+ +\d+\.\d +\d+\.\d| {4}\S+ +\d+\.\d)$", l));
+        Assert.Matches(@"^ {2}gc pauses +\d+\.\d +\(collections gen0 \d+, gen1 \d+, gen2 \d+; \d+ MB allocated\)$", rows[^1]);
         var timed = site.Read("a.html");
         Assert.Equal(0, Run("build", "--root", site.Root, "--as-of", "2025-11-23").Exit);
         Assert.Equal(timed, site.Read("a.html"));
