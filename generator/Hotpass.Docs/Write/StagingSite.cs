@@ -82,11 +82,11 @@ public sealed class StagingSite : IDisposable
         if (!hadOld) return;
         try
         {
-            Directory.Delete(old, recursive: true);
+            DeleteTree(old);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (Unwrap(e) is IOException or UnauthorizedAccessException)
         {
-            OldSiteLeftBehind = (old, e.Message);
+            OldSiteLeftBehind = (old, Unwrap(e).Message);
         }
     }
 
@@ -95,6 +95,17 @@ public sealed class StagingSite : IDisposable
         _queue.Dispose();
         if (!_committed && Directory.Exists(StagingDir)) Directory.Delete(StagingDir, recursive: true);
     }
+
+    /// <summary>Deletes a folder's subfolders on all cores, then the rest: the new site is already in place, and unlinking
+    /// thousands of files one folder at a time was most of a rebuild's commit.</summary>
+    private static void DeleteTree(string folder)
+    {
+        Parallel.ForEach(Directory.EnumerateDirectories(folder), Pipeline.CoreBound.Options, sub => Directory.Delete(sub, recursive: true));
+        Directory.Delete(folder, recursive: true);
+    }
+
+    private static Exception Unwrap(Exception e) =>
+        e is AggregateException { InnerExceptions.Count: > 0 } aggregate ? Unwrap(aggregate.InnerExceptions[0]) : e;
 
     private static readonly System.Text.UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
