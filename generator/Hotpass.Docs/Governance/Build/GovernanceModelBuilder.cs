@@ -17,6 +17,16 @@ public static class GovernanceModelBuilder
         Func<PageSource, IReadOnlyList<TableFact>> tablesOf,
         IReadOnlyList<Framework> frameworks,
         GovernanceSettings settings,
+        DiagnosticBag diagnostics) =>
+        Build(pages, tablesOf, new Lazy<IReadOnlyList<Framework>>(frameworks), settings, diagnostics);
+
+    /// <param name="frameworks">Read only when the site declares a risk or a control: the catalogues are YAML read at
+    /// every start, and a site without governance never shows them.</param>
+    public static GovernanceModel Build(
+        IReadOnlyList<PageSource> pages,
+        Func<PageSource, IReadOnlyList<TableFact>> tablesOf,
+        Lazy<IReadOnlyList<Framework>> frameworks,
+        GovernanceSettings settings,
         DiagnosticBag diagnostics)
     {
         var risks = new List<Risk>();
@@ -33,7 +43,8 @@ public static class GovernanceModelBuilder
             documented.AddRange(page.FrontMatter.Controls.Select(c => new PageControlReference(page.SourcePath, c)));
         }
         var unique = UniqueIds.Keep(risks, controls, diagnostics);
-        return new GovernanceModel(unique.Risks, unique.Controls, frameworks, documented, settings);
+        var shown = risks.Count + controls.Count > 0 ? frameworks.Value : [];
+        return new GovernanceModel(unique.Risks, unique.Controls, shown, documented, settings);
     }
 
     private static IEnumerable<Declaration> Declarations(PageSource page, Func<PageSource, IReadOnlyList<TableFact>> tablesOf, DiagnosticBag diagnostics)

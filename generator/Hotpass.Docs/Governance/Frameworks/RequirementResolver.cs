@@ -7,16 +7,16 @@ namespace Hotpass.Docs.Governance.Frameworks;
 /// text as governance documents write it ("NIST SSDF PO.3", "SLSA Build L2", "ISO/IEC 25010 reliability") is matched
 /// against each catalogue's id, title and aliases, and the rest against its requirement ids, ignoring case and
 /// punctuation, so an existing table needs no rewriting.</summary>
-internal sealed class RequirementResolver(IReadOnlyList<Framework> frameworks)
+internal sealed class RequirementResolver(Lazy<IReadOnlyList<Framework>> frameworks)
 {
-    private readonly List<(string Name, Framework Framework)> _names =
+    private readonly Lazy<List<(string Name, Framework Framework)>> _names = new(() =>
     [
-        .. frameworks
+        .. frameworks.Value
             .SelectMany(f => f.Aliases.Append(f.Id).Append(f.Title).Select(n => (Name: Normalise(n), Framework: f)))
             .Where(n => n.Name.Length > 0)
             .OrderByDescending(n => n.Name.Length)
             .ThenBy(n => n.Name, StringComparer.Ordinal),
-    ];
+    ]);
 
     /// <summary>Null when the text is neither FRAMEWORK:REQUIREMENT nor the name of a known framework followed by a requirement.</summary>
     public RequirementReference? Resolve(string text, SourceLocation location)
@@ -29,7 +29,7 @@ internal sealed class RequirementResolver(IReadOnlyList<Framework> frameworks)
             if (framework.Length > 0 && requirement.Length > 0) return new RequirementReference(framework, requirement, location);
         }
         var normalised = Normalise(text);
-        foreach (var (name, framework) in _names)
+        foreach (var (name, framework) in _names.Value)
         {
             if (!normalised.StartsWith(name, StringComparison.Ordinal) || normalised.Length == name.Length) continue;
             var rest = normalised[name.Length..];

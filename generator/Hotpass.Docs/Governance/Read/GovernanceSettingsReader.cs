@@ -23,7 +23,7 @@ internal static class GovernanceSettingsReader
             return defaults with { Frameworks = frameworks };
         }
         foreach (var entry in map.Entries)
-            if (!Keys.Contains(entry.Key.Value)) diagnostics.Report(DiagnosticCodes.ConfigUnknownKey, entry.Key.Location, "governance." + entry.Key.Value);
+            if (!Keys.Contains(entry.Key.Value)) diagnostics.Report(DiagnosticCodes.ConfigUnknownKey, entry.Key.Location, "governance." + entry.Key.Value, DidYouMean.Suffix(entry.Key.Value, Keys));
         var cadences = defaults.Cadences;
         return new GovernanceSettings(
             Threshold(map["rpn_threshold"], diagnostics) ?? defaults.RpnThreshold,
