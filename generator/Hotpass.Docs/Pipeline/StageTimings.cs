@@ -67,7 +67,7 @@ public sealed class StageTimings
         }
         lines.Add(Line("  total", Stopwatch.GetElapsedTime(_started)));
         lines.Add(Line("  gc pauses", GC.GetTotalPauseDuration()) + string.Create(CultureInfo.InvariantCulture,
-            $"   (collections gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}; {GC.GetTotalAllocatedBytes() / (1024 * 1024)} MB allocated)"));
+            $"   (collections gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}; {GC.GetTotalAllocatedBytes() / (1024 * 1024)} MB allocated, {GC.GetGCMemoryInfo().HeapSizeBytes / (1024 * 1024)} MB heap after the last)"));
         return string.Join('\n', lines) + "\n";
     }
 

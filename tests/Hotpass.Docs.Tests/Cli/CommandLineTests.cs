@@ -148,7 +148,7 @@ public sealed class CommandLineTests
         var rows = error.Split('\n').Skip(1).Where(l => l.Length > 0).ToList();
         // A stage gives its wall time and the megabytes it allocated; a part under it only its time.
         Assert.All(rows.SkipLast(2), l => Assert.Matches(@"^( {2}\S+ +\d+\.\d +\d+\.\d| {4}\S+ +\d+\.\d)$", l));
-        Assert.Matches(@"^ {2}gc pauses +\d+\.\d +\(collections gen0 \d+, gen1 \d+, gen2 \d+; \d+ MB allocated\)$", rows[^1]);
+        Assert.Matches(@"^ {2}gc pauses +\d+\.\d +\(collections gen0 \d+, gen1 \d+, gen2 \d+; \d+ MB allocated, \d+ MB heap after the last\)$", rows[^1]);
         var timed = site.Read("a.html");
         Assert.Equal(0, Run("build", "--root", site.Root, "--as-of", "2025-11-23").Exit);
         Assert.Equal(timed, site.Read("a.html"));
