@@ -9,8 +9,8 @@ namespace Hotpass.Docs.Tests.Render.Highlight.Scanning;
 /// so no input makes them slow (counted in steps, never timed).</summary>
 public sealed class ScannerPropertyTests
 {
-    /// <summary>The most steps a scanner may take per character (and per line) of input; the hostile inputs below reach
-    /// about a third of it.</summary>
+    /// <summary>The most steps a scanner may take per character of input (a line costs at least its newline). A
+    /// scanner that went back over a line for each token would need thousands on these inputs.</summary>
     private const int StepsPerChar = 12;
 
     private static readonly HighlightLanguage[] Languages = [.. LanguageCatalog.All];
