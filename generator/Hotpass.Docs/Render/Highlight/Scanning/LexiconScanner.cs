@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 
 namespace Hotpass.Docs.Render.Highlight.Scanning;
 
@@ -213,14 +214,14 @@ internal sealed class LexiconScanner : LanguageScanner
     private static int IndexOf(string cls)
     {
         for (var i = 0; i < TokenClasses.All.Count; i++)
-            if (ReferenceEquals(TokenClasses.All[i], cls) || TokenClasses.All[i] == cls) return i;
+            if (string.Equals(TokenClasses.All[i], cls, StringComparison.Ordinal)) return i;
         throw new ArgumentException($"'{cls}' is not a token class", nameof(cls));
     }
 
     /// <summary>A keyword-to-class table looked up from the line's characters.</summary>
-    private sealed class FrozenLookup(System.Collections.Frozen.FrozenDictionary<string, string> table)
+    private sealed class FrozenLookup(FrozenDictionary<string, string> table)
     {
-        private readonly System.Collections.Frozen.FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup =
+        private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup =
             table.GetAlternateLookup<ReadOnlySpan<char>>();
 
         public string? Find(ReadOnlySpan<char> word) => _lookup.TryGetValue(word, out var cls) ? cls : null;

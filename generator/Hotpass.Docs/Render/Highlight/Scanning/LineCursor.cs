@@ -44,13 +44,6 @@ internal ref struct LineCursor
         return i <= _line.Length && _line[i..].StartsWith(text, StringComparison.Ordinal);
     }
 
-    public bool SeesIgnoringCase(string text, int offset = 0)
-    {
-        _steps += text.Length;
-        var i = _at + offset;
-        return i <= _line.Length && _line[i..].StartsWith(text, StringComparison.OrdinalIgnoreCase);
-    }
-
     /// <summary>How many characters from the offset are in the set.</summary>
     public int While(SearchValues<char> set, int offset = 0)
     {
