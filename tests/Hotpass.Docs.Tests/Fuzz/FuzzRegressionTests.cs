@@ -8,7 +8,8 @@ public sealed class FuzzRegressionTests
     private static string Fixture(string name) => Path.Combine(RepoPaths.TestProject, "Fixtures", "fuzz", name);
 
     /// <summary>Seeds 11HC6U41hDz1 and 4UVl9ReHitW1: mutated tutorials whose json/bash code blocks made the old
-    /// highlighter's (ColorCode's) regular expressions backtrack for minutes; the TextMate highlighter has a time budget.</summary>
+    /// highlighter's (ColorCode's) regular expressions backtrack for minutes; today's scanners are linear (see
+    /// Render/Highlight/Scanning/ScannerPropertyTests).</summary>
     [Theory]
     [InlineData("highlighter-backtracking.md")]
     [InlineData("highlighter-backtracking-2.md")]

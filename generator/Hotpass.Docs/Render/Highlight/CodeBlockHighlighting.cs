@@ -16,7 +16,7 @@ public static class CodeBlockHighlighting
         {
             var language = LanguageCatalog.Find(block.Info);
             if (language is null) continue;
-            var result = HighlightCache.Highlight(CodeOf(block), language);
+            var result = CodeHighlighter.Highlight(CodeOf(block), language);
             block.SetData(HtmlKey, result.Html);
             if (result.GaveUp is not null)
                 diagnostics.Report(DiagnosticCodes.HighlightGaveUp,

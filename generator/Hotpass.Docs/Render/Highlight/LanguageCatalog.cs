@@ -1,55 +1,51 @@
-using TextMateSharp.Grammars;
+using System.Collections.Frozen;
+using Hotpass.Docs.Render.Highlight.Languages;
+using Hotpass.Docs.Render.Highlight.Scanning;
 
 namespace Hotpass.Docs.Render.Highlight;
 
-/// <summary>Maps a fence's info string (<c>bash</c>, <c>yml</c>, <c>c#</c>) to the grammar that highlights it: every
-/// language TextMateSharp bundles, by id and alias, plus the names these docs use for the same things.</summary>
+/// <summary>Maps a fence's info string (<c>bash</c>, <c>yml</c>, <c>c#</c>) to the language that highlights it, by
+/// name and the aliases people write (those the TextMate grammars listed before, for the same languages).</summary>
 public static class LanguageCatalog
 {
-    private const string ShellScope = "source.shell";
-
-    // Names people write in fences that the bundled grammars do not list as aliases. TOML has no bundled grammar; its
-    // tables, keys, strings and comments read the same as INI's, so the INI grammar colours it.
-    private static readonly (string Name, string LanguageId)[] ExtraAliases =
-    [
-        ("shell", "shellscript"), ("toml", "ini"), ("cfg", "ini"), ("conf", "ini"), ("yml", "yaml"),
-        ("cs", "csharp"), ("c#", "csharp"), ("py", "python"), ("python3", "python"), ("jsonc", "jsonc"),
-        ("docker", "dockerfile"), ("containerfile", "dockerfile"), ("patch", "diff"), ("svg", "xml"),
-        ("xaml", "xml"), ("csproj", "xml"), ("htm", "html"), ("pwsh", "powershell"), ("ps1", "powershell"),
-        ("js", "javascript"), ("ts", "typescript"), ("md", "markdown"), ("postgresql", "sql"), ("psql", "sql"),
-    ];
-
-    private static readonly string[] ConsoleNames = ["console", "shell-session", "shellsession", "terminal", "sh-session"];
-
-    private static readonly Lazy<Dictionary<string, HighlightLanguage>> Languages = new(Build);
+    private static readonly FrozenDictionary<string, HighlightLanguage> ByName = Build();
 
     /// <summary>The language for a fence info string (its first word, case-insensitive), or null to leave it plain.</summary>
     public static HighlightLanguage? Find(string? info)
     {
         if (string.IsNullOrWhiteSpace(info)) return null;
-        var name = info.Trim();
+        var name = info.AsSpan().Trim();
         var space = name.IndexOfAny([' ', '\t', '{']);
         if (space > 0) name = name[..space];
-        return Languages.Value.TryGetValue(name, out var language) ? language : null;
+        return ByName.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out var language) ? language : null;
     }
 
-    private static Dictionary<string, HighlightLanguage> Build()
+    /// <summary>Every language, by its canonical name.</summary>
+    public static IReadOnlyList<HighlightLanguage> All { get; } = [.. ByName.Values.DistinctBy(l => l.Name).OrderBy(l => l.Name, StringComparer.Ordinal)];
+
+    private static FrozenDictionary<string, HighlightLanguage> Build()
     {
-        var options = new RegistryOptions(ThemeName.LightPlus);
         var byName = new Dictionary<string, HighlightLanguage>(StringComparer.OrdinalIgnoreCase);
-        var scopeOfId = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var language in options.GetAvailableLanguages().OrderBy(l => l.Id, StringComparer.Ordinal))
+        void Add(string name, LanguageScanner scanner, string aliases, bool console = false)
         {
-            var scope = options.GetScopeByLanguageId(language.Id);
-            if (string.IsNullOrEmpty(scope)) continue;
-            scopeOfId.TryAdd(language.Id, scope);
-            byName.TryAdd(language.Id, new HighlightLanguage(language.Id, scope));
-            foreach (var alias in language.Aliases ?? [])
-                if (!alias.Contains(' ', StringComparison.Ordinal)) byName.TryAdd(alias, new HighlightLanguage(language.Id, scope));
+            var language = new HighlightLanguage(name, scanner, console);
+            foreach (var alias in (name + " " + aliases).Split(' ', StringSplitOptions.RemoveEmptyEntries)) byName.Add(alias, language);
         }
-        foreach (var (name, id) in ExtraAliases)
-            if (scopeOfId.TryGetValue(id, out var scope)) byName.TryAdd(name, new HighlightLanguage(id, scope));
-        foreach (var name in ConsoleNames) byName[name] = new HighlightLanguage("console", ShellScope, IsConsole: true);
-        return byName;
+        Add("bash", Shell.Scanner, "shellscript sh shell zsh ksh csh");
+        Add("console", Shell.Scanner, "shell-session shellsession terminal sh-session", console: true);
+        Add("yaml", Yaml.Instance, "yml");
+        Add("toml", Toml.Instance, "");
+        Add("ini", Ini.Instance, "cfg conf properties editorconfig gitconfig");
+        Add("json", Json.Scanner, "jsonc json5");
+        Add("python", Python.Scanner, "py python3 py3");
+        Add("sql", Sql.Scanner, "postgresql postgres psql pgsql sqlite mysql tsql");
+        Add("csharp", CSharp.Scanner, "cs c#");
+        Add("xml", Xml.Instance, "xsl xslt xsd svg xaml csproj props targets plist");
+        Add("html", Xml.Instance, "htm xhtml");
+        Add("dockerfile", Dockerfile.Instance, "docker containerfile");
+        Add("diff", Languages.Diff.Instance, "patch udiff");
+        Add("javascript", JavaScript.Scanner, "js jsx mjs cjs javascriptreact");
+        Add("typescript", JavaScript.TypeScriptScanner, "ts tsx mts cts typescriptreact");
+        return byName.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 }

@@ -1,59 +1,63 @@
+using System.Buffers;
 using System.Text;
 
 namespace Hotpass.Docs.Render.Highlight;
 
 /// <summary>Writes escaped code text as <c>&lt;span class&gt;</c> runs, merging neighbours of the same class so the page
-/// carries one span per coloured word, not one per token.</summary>
-internal sealed class SpanWriter
+/// carries one span per coloured word, not one per token. A span never crosses a line: each line closes its own, and a
+/// token that runs on (a block comment) opens one again on the next.</summary>
+internal sealed class SpanWriter(int capacity = 256)
 {
-    private readonly StringBuilder _html = new();
-    private readonly StringBuilder _run = new();
-    private string? _runClass;
+    private static readonly SearchValues<char> Special = SearchValues.Create("&<>");
+
+    private readonly StringBuilder _html = new(capacity);
+    private string? _open;
 
     public void Write(ReadOnlySpan<char> text, string? cls)
     {
         if (text.IsEmpty) return;
-        if (cls != _runClass) Flush();
-        _runClass = cls;
-        _run.Append(text);
+        if (!string.Equals(cls, _open, StringComparison.Ordinal))
+        {
+            Close();
+            if (cls is not null) _html.Append("<span class=\"").Append(cls).Append("\">");
+            _open = cls;
+        }
+        while (true)
+        {
+            var special = text.IndexOfAny(Special);
+            if (special < 0)
+            {
+                _html.Append(text);
+                return;
+            }
+            _html.Append(text[..special]).Append(text[special] switch { '&' => "&amp;", '<' => "&lt;", _ => "&gt;" });
+            text = text[(special + 1)..];
+        }
     }
 
     public void NewLine()
     {
-        Flush();
+        Close();
         _html.Append('\n');
     }
 
     public override string ToString()
     {
-        Flush();
+        Close();
         return _html.ToString();
     }
 
     /// <summary>Text escaped for HTML element content.</summary>
     public static string Escape(string text)
     {
-        var writer = new SpanWriter();
+        var writer = new SpanWriter(text.Length + 16);
         writer.Write(text, null);
         return writer.ToString();
     }
 
-    private void Flush()
+    private void Close()
     {
-        if (_run.Length == 0) return;
-        if (_runClass is not null) _html.Append("<span class=\"").Append(_runClass).Append("\">");
-        foreach (var chunk in _run.GetChunks())
-            foreach (var c in chunk.Span)
-            {
-                switch (c)
-                {
-                    case '&': _html.Append("&amp;"); break;
-                    case '<': _html.Append("&lt;"); break;
-                    case '>': _html.Append("&gt;"); break;
-                    default: _html.Append(c); break;
-                }
-            }
-        if (_runClass is not null) _html.Append("</span>");
-        _run.Clear();
+        if (_open is not null) _html.Append("</span>");
+        _open = null;
     }
 }

@@ -84,10 +84,10 @@ public sealed class MarkdownRendererTests
     [Fact]
     public void A_block_that_highlighting_gives_up_on_is_published_plain_with_a_warning_at_its_line()
     {
-        var css = "a {" + new string(' ', 8192) + "}";
-        var (html, _, diagnostics) = Render("Intro\n\n```css\n" + css + "\n```\n", bodyFirstLine: 5);
-        Assert.Contains("<code class=\"language-css\">" + css + "\n</code>", html, StringComparison.Ordinal);
-        Assert.Equal("content/p.md(7,1): warning HPD150: Code block in 'css' was published without highlighting: "
+        var json = "{\"a\": 1" + new string(' ', 8192) + "}";
+        var (html, _, diagnostics) = Render("Intro\n\n```json\n" + json + "\n```\n", bodyFirstLine: 5);
+        Assert.Contains("<code class=\"language-json\">" + json + "\n</code>", html, StringComparison.Ordinal);
+        Assert.Equal("content/p.md(7,1): warning HPD150: Code block in 'json' was published without highlighting: "
             + "line 1 of the block is longer than 2000 characters", diagnostics);
     }
 
