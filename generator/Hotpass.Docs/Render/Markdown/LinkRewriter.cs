@@ -33,12 +33,33 @@ public static class LinkRewriter
     /// whitespace browsers ignore; null for a relative URL.</summary>
     public static string? SchemeOf(string url)
     {
-        var cleaned = new string([.. url.Where(c => !char.IsControl(c) && !char.IsWhiteSpace(c))]);
-        var colon = cleaned.IndexOf(':', StringComparison.Ordinal);
-        if (colon <= 0) return null;
-        var slash = cleaned.IndexOfAny(['/', '?', '#']);
-        if (slash >= 0 && slash < colon) return null;
-        var scheme = cleaned[..colon];
-        return char.IsAsciiLetter(scheme[0]) && scheme.All(c => char.IsAsciiLetterOrDigit(c) || c is '+' or '-' or '.') ? scheme : null;
+        // Every link of every page passes here (the link gate, the external-link report), so the URL is read in place:
+        // a string is made only for a scheme, and a relative URL is known at its first character that no scheme has.
+        var length = 0;
+        var skipped = false;
+        foreach (var c in url)
+        {
+            if (char.IsControl(c) || char.IsWhiteSpace(c)) { skipped = true; continue; }
+            if (c == ':') return length == 0 ? null : Scheme(url, length, skipped);
+            if (!(length == 0 ? char.IsAsciiLetter(c) : char.IsAsciiLetterOrDigit(c) || c is '+' or '-' or '.')) return null;
+            length++;
+        }
+        return null;
+    }
+
+    /// <summary>The first <paramref name="length"/> characters of <paramref name="url"/> that are not control
+    /// characters or whitespace.</summary>
+    private static string Scheme(string url, int length, bool skipped)
+    {
+        if (!skipped) return url[..length];
+        return string.Create(length, url, static (scheme, url) =>
+        {
+            var n = 0;
+            foreach (var c in url)
+            {
+                if (n == scheme.Length) break;
+                if (!char.IsControl(c) && !char.IsWhiteSpace(c)) scheme[n++] = c;
+            }
+        });
     }
 }

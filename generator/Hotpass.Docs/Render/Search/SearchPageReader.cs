@@ -22,18 +22,25 @@ internal static class SearchPageReader
         var next = 0;
         string? heading = null, id = null;
         var text = new System.Text.StringBuilder();
-        foreach (var line in document.PlainText.Split('\n'))
+        var rest = document.PlainText.AsSpan();
+        while (true)
         {
-            if (next < headings.Count && line == headings[next].Text)
+            var end = rest.IndexOf('\n');
+            var line = end < 0 ? rest : rest[..end];
+            if (next < headings.Count && line.SequenceEqual(headings[next].Text))
             {
                 sections.Add(new SearchSection(heading, id, text.ToString()));
                 (heading, id) = (headings[next].Text, headings[next].Id);
                 next++;
                 text.Clear();
-                continue;
             }
-            if (text.Length > 0) text.Append(' ');
-            text.Append(line);
+            else
+            {
+                if (text.Length > 0) text.Append(' ');
+                text.Append(line);
+            }
+            if (end < 0) break;
+            rest = rest[(end + 1)..];
         }
         sections.Add(new SearchSection(heading, id, text.ToString()));
         return sections;
