@@ -7,12 +7,17 @@ namespace Hotpass.Docs.Render.Search;
 /// page has not used yet becomes a string.</summary>
 internal static class PageIndexer
 {
+    // The 4,000-page bench corpus has about one word new to its page per 20 characters of text (304,000 terms in
+    // 7.9 MB, besides title, heading and snippet words): sizing the page's word set for that spares its regrowth.
+    private const int AverageCharsPerNewWord = 20;
+
     /// <summary>A page's sections: each keeps its snippet, and the words after it that neither it nor an earlier
     /// section of the page (nor the title or summary) already holds (a result names the first section with the word).</summary>
     public static List<IndexedSection> Index(int pageIndex, SearchPage page, SearchIndexLimits limits)
     {
         // Stop words start out seen: they are never terms, and one lookup then answers both questions.
         var seen = new HashSet<string>(StopWords.Set, StringComparer.Ordinal);
+        seen.EnsureCapacity(StopWords.Set.Count + page.Sections.Sum(s => s.Text.Length) / AverageCharsPerNewWord);
         var lookup = seen.GetAlternateLookup<ReadOnlySpan<char>>();
         AddWords(lookup, page.Title);
         AddWords(lookup, page.Summary ?? "");
