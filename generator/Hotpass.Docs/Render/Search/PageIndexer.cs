@@ -1,51 +1,64 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 
 namespace Hotpass.Docs.Render.Search;
 
 /// <summary>Cuts one page into its <see cref="IndexedSection"/>s. A page depends on nothing but itself, so pages are
-/// indexed on all cores; its text is read in place (only the snippet is collapsed and copied), and only a word the
-/// page has not used yet becomes a string.</summary>
+/// indexed on all cores; its text is read in place (only the snippet is collapsed and copied), each worker reuses its
+/// buffers, and a word becomes a string once per build, however many pages use it.</summary>
 internal static class PageIndexer
 {
-    // The 4,000-page bench corpus has about one word new to its page per 20 characters of text (304,000 terms in
-    // 7.9 MB, besides title, heading and snippet words): sizing the page's word set for that spares its regrowth.
-    private const int AverageCharsPerNewWord = 20;
+    /// <summary>What one worker reuses from page to page, and the words every worker shares.</summary>
+    internal sealed class Scratch(SearchIndexLimits limits, ConcurrentDictionary<string, string> words)
+    {
+        public SearchIndexLimits Limits { get; } = limits;
+        public HashSet<string> Seen { get; } = new(StringComparer.Ordinal);
+        public List<string> Terms { get; } = [];
+        public char[] Snippet { get; } = new char[limits.SnippetChars + 1];
+        public int[] SnippetOrigins { get; } = new int[limits.SnippetChars + 1];
+
+        /// <summary>The build's one string for a word.</summary>
+        public string Word(ReadOnlySpan<char> word) =>
+            _words.TryGetValue(word, out var known) ? known : words.GetOrAdd(word.ToString(), static w => w);
+
+        private readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _words = words.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     /// <summary>A page's sections: each keeps its snippet, and the words after it that neither it nor an earlier
     /// section of the page (nor the title or summary) already holds (a result names the first section with the word).</summary>
-    public static List<IndexedSection> Index(int pageIndex, SearchPage page, SearchIndexLimits limits)
+    public static List<IndexedSection> Index(int pageIndex, SearchPage page, Scratch scratch)
     {
+        var limits = scratch.Limits;
         // Stop words start out seen: they are never terms, and one lookup then answers both questions.
-        var seen = new HashSet<string>(StopWords.Set, StringComparer.Ordinal);
-        seen.EnsureCapacity(StopWords.Set.Count + page.Sections.Sum(s => s.Text.Length) / AverageCharsPerNewWord);
+        var seen = scratch.Seen;
+        seen.Clear();
+        seen.UnionWith(StopWords.Set);
         var lookup = seen.GetAlternateLookup<ReadOnlySpan<char>>();
-        AddWords(lookup, page.Title);
-        AddWords(lookup, page.Summary ?? "");
+        AddWords(scratch, page.Title);
+        AddWords(scratch, page.Summary ?? "");
         var sections = new List<IndexedSection>(page.Sections.Count);
-        var terms = new List<string>();
-        var snippetChars = new char[limits.SnippetChars + 1];
-        var snippetOrigins = new int[limits.SnippetChars + 1];
+        var snippetChars = scratch.Snippet;
         foreach (var section in page.Sections)
         {
             var heading = SearchText.Collapse(section.Heading ?? "");
-            var text = section.Text.AsSpan();
-            var written = SearchText.Collapse(text, snippetChars, snippetOrigins);
+            var text = section.Text.Span;
+            var written = SearchText.Collapse(text, snippetChars, scratch.SnippetOrigins);
             if (heading.Length == 0 && written == 0) continue;
             var snippetLength = SearchText.CutLength(snippetChars.AsSpan(0, written), limits.SnippetChars, written > limits.SnippetChars);
             var snippet = new string(snippetChars, 0, snippetLength);
-            AddWords(lookup, heading);
-            AddWords(lookup, snippet);
-            var rest = snippetLength < written ? text[snippetOrigins[snippetLength]..] : [];
-            terms.Clear();
-            if (rest.Length > 0 && limits.TermsPerSection > 0) NewWords(lookup, rest, limits.TermsPerSection, terms);
-            sections.Add(new IndexedSection(pageIndex, heading, HeadingSlug.Written(heading, section.Id ?? ""), snippet, WithoutPrefixes(terms)));
+            AddWords(scratch, heading);
+            AddWords(scratch, snippet);
+            var rest = snippetLength < written ? text[scratch.SnippetOrigins[snippetLength]..] : [];
+            scratch.Terms.Clear();
+            if (rest.Length > 0 && limits.TermsPerSection > 0) NewWords(scratch, lookup, rest);
+            sections.Add(new IndexedSection(pageIndex, heading, HeadingSlug.Written(heading, section.Id ?? ""), snippet, WithoutPrefixes(scratch.Terms)));
         }
         return sections;
     }
 
-    /// <summary>Adds to <paramref name="terms"/>, in order, the words of <paramref name="text"/> not seen yet (marking
-    /// them seen), until it holds <paramref name="max"/>.</summary>
-    private static void NewWords(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> seen, ReadOnlySpan<char> text, int max, List<string> terms)
+    /// <summary>Adds to the scratch terms, in order, the words of <paramref name="text"/> not seen yet (marking them
+    /// seen), until they number the limit.</summary>
+    private static void NewWords(Scratch scratch, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> seen, ReadOnlySpan<char> text)
     {
         var lowered = ArrayPool<char>.Shared.Rent(text.Length);
         var lower = lowered.AsSpan(0, text.Length);
@@ -54,21 +67,23 @@ internal static class PageIndexer
         {
             var term = lower[word];
             if (seen.Contains(term)) continue;
-            var added = term.ToString();
-            seen.Set.Add(added);
-            terms.Add(added);
-            if (terms.Count == max) break;
+            var added = scratch.Word(term);
+            scratch.Seen.Add(added);
+            scratch.Terms.Add(added);
+            if (scratch.Terms.Count == scratch.Limits.TermsPerSection) break;
         }
         ArrayPool<char>.Shared.Return(lowered);
     }
 
-    private static void AddWords(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> seen, string text)
+    private static void AddWords(Scratch scratch, string text)
     {
         if (text.Length == 0) return;
         var lowered = ArrayPool<char>.Shared.Rent(text.Length);
         var lower = lowered.AsSpan(0, text.Length);
         text.AsSpan().ToLowerInvariant(lower);
-        foreach (var word in SearchText.Words(text)) seen.Add(lower[word]);
+        var seen = scratch.Seen.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var word in SearchText.Words(text))
+            if (!seen.Contains(lower[word])) scratch.Seen.Add(scratch.Word(lower[word]));
         ArrayPool<char>.Shared.Return(lowered);
     }
 

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -21,19 +22,21 @@ public static class SearchIndexBuilder
     private static readonly JsonWriterOptions Json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     public static string Build(IEnumerable<SearchPage> pages, SearchIndexLimits? limits = null) =>
-        Encoding.UTF8.GetString(BuildUtf8(pages, limits));
+        Encoding.UTF8.GetString(BuildUtf8(pages, limits).Span);
 
     /// <summary>The index script as the UTF-8 bytes written to disk.</summary>
-    public static byte[] BuildUtf8(IEnumerable<SearchPage> pages, SearchIndexLimits? limits = null)
+    public static ReadOnlyMemory<byte> BuildUtf8(IEnumerable<SearchPage> pages, SearchIndexLimits? limits = null)
     {
         limits ??= SearchIndexLimits.Default;
         var ordered = pages.OrderBy(p => p.Url, StringComparer.Ordinal).ToArray();
         var perPage = new List<IndexedSection>[ordered.Length];
-        Parallel.For(0, ordered.Length, Pipeline.CoreBound.Options, i => perPage[i] = PageIndexer.Index(i, ordered[i], limits));
+        var words = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        Parallel.For(0, ordered.Length, Pipeline.CoreBound.Options, () => new PageIndexer.Scratch(limits, words),
+            (i, _, scratch) => { perPage[i] = PageIndexer.Index(i, ordered[i], scratch); return scratch; }, _ => { });
         var sections = perPage.SelectMany(s => s).ToList();
         var vocabulary = SearchVocabulary.Of(sections);
 
-        var buffer = new ArrayBufferWriter<byte>(1 << 16);
+        var buffer = new ArrayBufferWriter<byte>(EstimatedBytes(ordered, sections, vocabulary));
         buffer.Write("window.HotpassSearchIndex="u8);
         using (var json = new Utf8JsonWriter(buffer, Json))
         {
@@ -72,6 +75,17 @@ public static class SearchIndexBuilder
             json.WriteEndObject();
         }
         buffer.Write(";\n"u8);
-        return buffer.WrittenSpan.ToArray();
+        return buffer.WrittenMemory;
+    }
+
+    /// <summary>A little more than the index takes (ASCII text, a few characters per term), so its buffer is
+    /// allocated once rather than regrown, each time copied, on the large-object heap.</summary>
+    private static int EstimatedBytes(SearchPage[] pages, List<IndexedSection> sections, SearchVocabulary vocabulary)
+    {
+        long bytes = 1024 + vocabulary.Words.Sum(w => w.Length + 1L);
+        foreach (var page in pages) bytes += 16 + page.Url.Length + page.Title.Length + (page.Summary?.Length ?? 0) + page.Ids.Sum(i => i.Length + 1L);
+        for (var s = 0; s < sections.Count; s++)
+            bytes += 24 + sections[s].Heading.Length + sections[s].Id.Length + sections[s].Snippet.Length + 3L * vocabulary.Numbers[s].Length;
+        return (int)Math.Min(bytes + bytes / 8, Array.MaxLength);
     }
 }

@@ -42,5 +42,5 @@ internal static class SearchPageReader
     }
 
     /// <summary>The lines from <paramref name="start"/> up to the line break before <paramref name="end"/>.</summary>
-    private static string Lines(string plain, int start, int end) => start >= end - 1 ? "" : plain[start..(end - 1)];
+    private static ReadOnlyMemory<char> Lines(string plain, int start, int end) => start >= end - 1 ? default : plain.AsMemory(start..(end - 1));
 }

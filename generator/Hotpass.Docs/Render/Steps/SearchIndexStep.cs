@@ -16,6 +16,6 @@ public sealed class SearchIndexStep : IPostRenderStep
         var pages = new SearchPage[indexed.Length];
         Parallel.For(0, indexed.Length, Pipeline.CoreBound.Options, i => pages[i] = SearchPageReader.Read(indexed[i]));
         var bytes = SearchIndexBuilder.BuildUtf8(pages);
-        context.Output.Add(new Output.RenderedFile(context.Writer.Write(SearchIndexBuilder.FileName, OutputKind.Generated, bytes), null, null));
+        context.Output.Add(new Output.RenderedFile(context.Writer.Write(SearchIndexBuilder.FileName, OutputKind.Generated, bytes.Span), null, null));
     }
 }

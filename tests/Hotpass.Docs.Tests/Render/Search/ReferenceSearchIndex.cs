@@ -70,7 +70,7 @@ internal static class ReferenceSearchIndex
         foreach (var section in page.Sections)
         {
             var heading = Collapse(section.Heading ?? "");
-            var text = Collapse(section.Text);
+            var text = Collapse(section.Text.ToString());
             if (heading.Length == 0 && text.Length == 0) continue;
             var snippet = Cut(text, limits.SnippetChars);
             seen.UnionWith(Words(heading + " " + snippet));
