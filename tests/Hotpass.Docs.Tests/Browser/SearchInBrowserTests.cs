@@ -50,7 +50,7 @@ public sealed class SearchInBrowserTests(BrowserSite site, ITestOutputHelper out
         var index = Path.Combine(site.OutDir, "big-index.js");
         await File.WriteAllTextAsync(index, SearchIndexBuilder.Build(pages));
         output.WriteLine($"4000-page index: {new FileInfo(index).Length} bytes");
-        var word = pages[1234].Sections[3].Text.Split(' ')[7];
+        var word = pages[1234].Sections[3].Text.ToString().Split(' ')[7];
 
         var page = await site.Browser!.NewPageAsync();
         await page.GotoAsync(site.Url("how-to/index.html"));

@@ -33,26 +33,33 @@ public static class LinkRewriter
     /// whitespace browsers ignore; null for a relative URL.</summary>
     public static string? SchemeOf(string url)
     {
-        // Most links hold nothing a browser would ignore; only those pay for a cleaned copy.
-        var cleaned = url.AsSpan().ContainsAny(Ignored) ? new string([.. url.Where(c => !Ignored.Contains(c))]) : url;
-        var colon = cleaned.IndexOf(':', StringComparison.Ordinal);
-        if (colon <= 0) return null;
-        var slash = cleaned.AsSpan(0, colon).IndexOfAny('/', '?', '#');
-        if (slash >= 0) return null;
-        var scheme = cleaned.AsSpan(0, colon);
-        return char.IsAsciiLetter(scheme[0]) && !scheme.ContainsAnyExcept(SchemeChars) ? scheme.ToString() : null;
+        // Every link of every page passes here (the link gate, the external-link report), so the URL is read in place:
+        // a string is made only for a scheme, and a relative URL is known at its first character that no scheme has.
+        var length = 0;
+        var skipped = false;
+        foreach (var c in url)
+        {
+            if (char.IsControl(c) || char.IsWhiteSpace(c)) { skipped = true; continue; }
+            if (c == ':') return length == 0 ? null : Scheme(url, length, skipped);
+            if (!(length == 0 ? char.IsAsciiLetter(c) : char.IsAsciiLetterOrDigit(c) || c is '+' or '-' or '.')) return null;
+            length++;
+        }
+        return null;
     }
 
-    /// <summary>What browsers strip from a URL before reading its scheme: the characters <see cref="char.IsControl(char)"/>
-    /// or <see cref="char.IsWhiteSpace(char)"/> (a test holds the two to the same set), listed so start-up does not scan
-    /// every char.</summary>
-    internal static readonly System.Buffers.SearchValues<char> Ignored = System.Buffers.SearchValues.Create(
-        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000A\u000B\u000C\u000D\u000E\u000F" +
-        "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u0020" +
-        "\u007F\u0080\u0081\u0082\u0083\u0084\u0085\u0086\u0087\u0088\u0089\u008A\u008B\u008C\u008D\u008E\u008F" +
-        "\u0090\u0091\u0092\u0093\u0094\u0095\u0096\u0097\u0098\u0099\u009A\u009B\u009C\u009D\u009E\u009F\u00A0" +
-        "\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000");
-
-    private static readonly System.Buffers.SearchValues<char> SchemeChars =
-        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+-.");
+    /// <summary>The first <paramref name="length"/> characters of <paramref name="url"/> that are not control
+    /// characters or whitespace.</summary>
+    private static string Scheme(string url, int length, bool skipped)
+    {
+        if (!skipped) return url[..length];
+        return string.Create(length, url, static (scheme, url) =>
+        {
+            var n = 0;
+            foreach (var c in url)
+            {
+                if (n == scheme.Length) break;
+                if (!char.IsControl(c) && !char.IsWhiteSpace(c)) scheme[n++] = c;
+            }
+        });
+    }
 }

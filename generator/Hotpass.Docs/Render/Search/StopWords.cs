@@ -4,11 +4,14 @@ namespace Hotpass.Docs.Render.Search;
 /// headings and snippets, which are kept as written). The client ignores them in a query for the same reason.</summary>
 internal static class StopWords
 {
-    public static readonly IReadOnlySet<string> English = new HashSet<string>(StringComparer.Ordinal)
+    /// <summary>The words, as a set a page's set of seen words can start from.</summary>
+    internal static readonly HashSet<string> Set = new(StringComparer.Ordinal)
     {
         "a", "an", "and", "are", "as", "at", "be", "been", "but", "by", "can", "do", "does", "for", "from", "has", "have",
         "if", "in", "into", "is", "it", "its", "not", "of", "on", "one", "or", "so", "such", "than", "that", "the",
         "their", "them", "then", "there", "these", "they", "this", "those", "to", "was", "we", "were", "what", "when",
         "where", "which", "while", "who", "will", "with", "would", "you", "your",
     };
+
+    public static IReadOnlySet<string> English => Set;
 }

@@ -10,13 +10,24 @@ public static class TermCode
     public const string Continue = "0123456789abcdefghijklmnopqrstuv";
     public const string Last = "ABCDEFGHIJKLMNOPQRSTUVWXYZ!#$%()";
 
+    /// <summary>The most characters one number takes (an int in base 32).</summary>
+    internal const int MaxChars = 7;
+
     public static void Append(StringBuilder text, int number)
     {
-        Span<char> digits = stackalloc char[8];
-        var n = 0;
-        digits[n++] = Last[number % 32];
-        for (number /= 32; number > 0; number /= 32) digits[n++] = Continue[number % 32];
-        for (var i = n - 1; i >= 0; i--) text.Append(digits[i]);
+        Span<char> digits = stackalloc char[MaxChars];
+        text.Append(digits[..Write(digits, number)]);
+    }
+
+    /// <summary>Writes one number at the start of <paramref name="destination"/>; returns how many characters it took.</summary>
+    internal static int Write(Span<char> destination, int number)
+    {
+        var n = 1;
+        for (var rest = number / 32; rest > 0; rest /= 32) n++;
+        destination[n - 1] = Last[number % 32];
+        var i = n - 2;
+        for (number /= 32; number > 0; number /= 32) destination[i--] = Continue[number % 32];
+        return n;
     }
 
     public static IReadOnlyList<int> Decode(string text)

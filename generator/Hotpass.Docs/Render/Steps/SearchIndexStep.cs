@@ -12,7 +12,10 @@ public sealed class SearchIndexStep : IPostRenderStep
 
     public void Run(RenderContext context)
     {
-        var pages = context.Site.Pages.Where(p => p.Content is not Model.Governance.RequirementContent).Select(SearchPageReader.Read);
-        context.WriteText(SearchIndexBuilder.FileName, OutputKind.Generated, SearchIndexBuilder.Build(pages), null, null);
+        var indexed = context.Site.Pages.Where(p => p.Content is not Model.Governance.RequirementContent).ToArray();
+        var pages = new SearchPage[indexed.Length];
+        Parallel.For(0, indexed.Length, Pipeline.CoreBound.Options, i => pages[i] = SearchPageReader.Read(indexed[i]));
+        var bytes = SearchIndexBuilder.BuildUtf8(pages);
+        context.Output.Add(new Output.RenderedFile(context.Writer.Write(SearchIndexBuilder.FileName, OutputKind.Generated, bytes.Span), null, null));
     }
 }
