@@ -46,7 +46,7 @@ public sealed class ServeHost : IAsyncDisposable
     {
         var root = Path.GetFullPath(options.Root);
         var events = new ServeEvents();
-        var rebuilder = new SiteRebuilder(SitePipeline.CreateDefault(), new BuildRequest(root, AsOf: options.AsOf), events);
+        var rebuilder = new SiteRebuilder(SitePipeline.CreateDefault(), new BuildRequest(root, AsOf: options.AsOf), events, options.Timings);
         var first = rebuilder.Rebuild();
         Report(first, log);
         if (first.ExitCode == 2) return null;
@@ -86,9 +86,11 @@ public sealed class ServeHost : IAsyncDisposable
         var ms = outcome.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
         lock (log)
         {
+            if (outcome.Timings is { } timings) log.Write(timings.Format());
             if (outcome.Succeeded)
             {
-                log.WriteLine($"hotpass-docs serve: built generation {outcome.Generation} in {ms} ms");
+                var rendered = outcome.RenderedPages is var (count, pages) ? $" (rendered {count} of {pages} pages)" : "";
+                log.WriteLine($"hotpass-docs serve: built generation {outcome.Generation} in {ms} ms{rendered}");
                 return;
             }
             foreach (var d in outcome.Diagnostics.Where(d => d.Severity == Severity.Error)) log.WriteLine(d.ToString());

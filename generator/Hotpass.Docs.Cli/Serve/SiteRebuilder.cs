@@ -8,7 +8,8 @@ namespace Hotpass.Docs.Cli.Serve;
 /// snapshot only when a build passes every gate; a failed build leaves the last good site served and publishes its
 /// errors instead. Each rebuild starts from the last good build's state, so it reads only the files that changed and
 /// renders only the pages they can change.</summary>
-public sealed class SiteRebuilder(SitePipeline pipeline, BuildRequest request, ServeEvents events)
+/// <param name="timings">Time each rebuild's stages (<c>serve --timings</c>).</param>
+public sealed class SiteRebuilder(SitePipeline pipeline, BuildRequest request, ServeEvents events, bool timings = false)
 {
     private readonly Lock _building = new();
     private ServedSite? _current;
@@ -26,7 +27,8 @@ public sealed class SiteRebuilder(SitePipeline pipeline, BuildRequest request, S
         lock (_building)
         {
             var clock = Stopwatch.StartNew();
-            var (result, state) = pipeline.RunIncremental(request, _state);
+            var stages = timings ? new StageTimings() : null;
+            var (result, state) = pipeline.RunIncremental(request, _state, stages);
             var previous = Current;
             var succeeded = state is not null;
             if (state is not null)
@@ -34,7 +36,11 @@ public sealed class SiteRebuilder(SitePipeline pipeline, BuildRequest request, S
                 _state = state;
                 Volatile.Write(ref _current, new ServedSite(state.Files, (previous?.Generation ?? 0) + 1));
             }
-            var outcome = new BuildOutcome(Current?.Generation ?? 0, result.ExitCode, result.Diagnostics, clock.Elapsed);
+            var outcome = new BuildOutcome(Current?.Generation ?? 0, result.ExitCode, result.Diagnostics, clock.Elapsed)
+            {
+                RenderedPages = state is null ? null : (state.RenderedPages.Count, result.PageCount),
+                Timings = stages,
+            };
             Volatile.Write(ref _last, outcome);
             events.Publish(succeeded ? LiveEventText.Reload(outcome.Generation) : LiveEventText.Errors(outcome.Generation, result.Diagnostics));
             return outcome;

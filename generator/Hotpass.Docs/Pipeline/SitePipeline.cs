@@ -65,6 +65,7 @@ public sealed class SitePipeline
         var policy = new SeverityPolicy(config.Severities, request.Strict);
         RequestCheck.ContentDir(root, config, diagnostics);
         var asOf = ResolveAsOf(request, config, root, diagnostics);
+        if (incremental is not null && asOf is not null) asOf = incremental.PinNow(request.AsOf ?? config.AsOf, asOf.Value);
         var baseUrl = RequestCheck.BaseUrl(request, config, diagnostics);
         var outDir = OutputFolder.Resolve(root, request.OutDir ?? config.OutDir);
         var contentDir = Path.Combine(root, config.ContentDir);
@@ -105,7 +106,7 @@ public sealed class SitePipeline
         var site = SiteModelBuilder.Build(config, asOf.Value, loaded, [.. files.Where(f => !IsMarkdown(f))], generated, diagnostics, governance,
             control => judged.For(control).Status);
         site = EvidencePages.AddTo(site with { Evidence = judged });
-        incremental?.Plan(request, asOf.Value, commit, site);
+        incremental?.Plan(request, asOf.Value, request.AsOf ?? config.AsOf, commit, site);
         timings?.Lap("model");
 
         // check

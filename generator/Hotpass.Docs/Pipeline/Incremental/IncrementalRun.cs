@@ -34,6 +34,15 @@ internal sealed class IncrementalRun(BuildState? previous, TimeProvider clock)
     /// <summary>The state for the next run; set once the site is committed.</summary>
     public BuildState? State { get; private set; }
 
+    /// <summary>The instant to judge at: when it comes from <c>now</c>, the previous build's instant while the UTC day is
+    /// the same (else every edit would be judged at a new instant, which changes what evidence pages say and so
+    /// renders every page); a new day, or any other instant, is taken as it is.</summary>
+    public DateTimeOffset PinNow(string? asOfText, DateTimeOffset resolved)
+    {
+        if (asOfText is not (null or "" or "now")) return resolved;
+        return previous?.Inputs is { AsOfIsNow: true } before && before.AsOf.UtcDateTime.Date == resolved.UtcDateTime.Date ? before.AsOf : resolved;
+    }
+
     public void StampInputs(string root, SiteConfig config, string templatesDir)
     {
         _config = FileStamp.Of(Path.Combine(root, SiteConfig.FileName));
@@ -66,9 +75,9 @@ internal sealed class IncrementalRun(BuildState? previous, TimeProvider clock)
 
     /// <summary>Decides what to render: everything on the first run, when an input it cannot scope changed, or when a
     /// page that feeds the governance model was read again, added or deleted; else the affected pages.</summary>
-    public void Plan(BuildRequest request, DateTimeOffset asOf, string? commit, SiteModel site)
+    public void Plan(BuildRequest request, DateTimeOffset asOf, string? asOfText, string? commit, SiteModel site)
     {
-        _inputs = new BuildInputs(request, asOf, commit, _config, _templates, _evidence!.Stamp, _frameworks);
+        _inputs = new BuildInputs(request, asOf, asOfText is null or "" or "now", commit, _config, _templates, _evidence!.Stamp, _frameworks);
         var governanceTouched = _pages!.Changes.Any(c => GovernanceRelevance.Of(c.Before) || GovernanceRelevance.Of(c.After));
         var pages = previous is null || governanceTouched || !previous.Inputs.Equals(_inputs) || previous.Inputs.IsRacy(previous.StampedAt)
             ? null
