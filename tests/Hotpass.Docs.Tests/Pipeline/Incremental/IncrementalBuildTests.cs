@@ -82,6 +82,15 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void A_page_moved_to_a_new_name_alone_is_served_under_it()
+    {
+        _site.Rebuild();
+        var build = _site.Move("content/how-to/c.md", "content/how-to/renamed.md").Rebuild();
+        Assert.Contains("how-to/renamed.html", build.State!.Files.Keys);
+        Assert.DoesNotContain("how-to/c.html", build.State.Files.Keys);
+    }
+
+    [Fact]
     public void A_heading_id_change_breaks_another_pages_fragment_link_keeps_the_last_good_state_and_fixing_the_link_recovers()
     {
         var good = _site.Rebuild().State;
