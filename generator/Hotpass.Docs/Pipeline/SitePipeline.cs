@@ -132,7 +132,7 @@ public sealed class SitePipeline
             SiteRenderer.Render(context, incremental?.PagesToRender);
             foreach (var step in _steps)
             {
-                step.Run(context);
+                if (incremental?.Reuse(step, context) != true) step.Run(context);
                 timings?.Lap(StageTimings.StepName(step));
             }
             if (request.WriteSite)

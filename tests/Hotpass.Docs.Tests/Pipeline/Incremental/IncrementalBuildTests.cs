@@ -44,6 +44,16 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void Adding_and_removing_an_external_link_updates_the_external_link_report()
+    {
+        _site.Rebuild();
+        var added = _site.Page("reference/r2.md", "Reference two", "See [the spec](https://example.com/spec).\n").Rebuild();
+        Assert.Contains("https://example.com/spec", System.Text.Encoding.UTF8.GetString(added.State!.Files["external-links.json"]), StringComparison.Ordinal);
+        var removed = _site.Page("reference/r2.md", "Reference two", "No spec now.\n").Rebuild();
+        Assert.DoesNotContain("example.com", System.Text.Encoding.UTF8.GetString(removed.State!.Files["external-links.json"]), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Nothing_changed_renders_nothing()
     {
         _site.Rebuild();
