@@ -9,7 +9,7 @@ namespace Hotpass.Docs.Tests.Pipeline.Incremental;
 /// <summary>A small site on disk edited step by step, rebuilt incrementally after each edit and compared with a full
 /// build of the same tree. Every write gets its own last-write time well in the past, so a stamp always shows the
 /// edit and no file is racy (which would make the rebuild read it again, hiding what it would have carried over).</summary>
-internal sealed class IncrementalSite : IDisposable
+internal sealed class IncrementalSite(string? asOf = IncrementalSite.AsOf) : IDisposable
 {
     public const string AsOf = "2025-11-23T00:00:00Z";
     private static readonly DateTime Epoch = new(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc);
@@ -21,7 +21,29 @@ internal sealed class IncrementalSite : IDisposable
     /// <summary>The state of the last build that passed.</summary>
     public BuildState? State { get; private set; }
 
-    public BuildRequest Request => new(Site.Root, AsOf: AsOf);
+    public BuildRequest Request => new(Site.Root, AsOf: asOf);
+
+    /// <summary>A copy of the shipped site (content, theme, evidence, configuration), built at its own pinned instant.</summary>
+    public static IncrementalSite CopyOfShipped()
+    {
+        var site = new IncrementalSite(asOf: null);
+        foreach (var folder in new[] { "content", "templates", "evidence" })
+            foreach (var file in Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, folder), "*", SearchOption.AllDirectories))
+                site.Copy(Path.GetRelativePath(RepoPaths.Root, file), file);
+        site.Copy("hotpass-docs.yml", Path.Combine(RepoPaths.Root, "hotpass-docs.yml"));
+        return site;
+    }
+
+    private void Copy(string path, string from)
+    {
+        var to = Path.Combine(Site.Root, path);
+        Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+        File.Copy(from, to);
+        File.SetLastWriteTimeUtc(to, Epoch.AddSeconds(++_writes));
+    }
+
+    /// <summary>Rewrites a file with <paramref name="change"/> applied to its text.</summary>
+    public IncrementalSite Edit(string path, Func<string, string> change) => Write(path, change(File.ReadAllText(Path.Combine(Site.Root, path))));
 
     public IncrementalSite Write(string path, string text)
     {
