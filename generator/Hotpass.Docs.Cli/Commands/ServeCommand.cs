@@ -35,13 +35,14 @@ public static class ServeCommand
             await using (host.ConfigureAwait(false))
             {
                 output.WriteLine($"Serving {host.Url} (Ctrl+C to stop)");
+                using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel, host.Stopping);
                 try
                 {
-                    await Task.Delay(Timeout.Infinite, cancel).ConfigureAwait(false);
+                    await Task.Delay(Timeout.Infinite, stop.Token).ConfigureAwait(false);
                 }
                 catch (OperationCanceledException)
                 {
-                    // Ctrl+C.
+                    // Ctrl+C or SIGTERM.
                 }
             }
             return 0;

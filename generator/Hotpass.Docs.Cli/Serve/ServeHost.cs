@@ -40,6 +40,10 @@ public sealed class ServeHost : IAsyncDisposable
     /// <summary>The open event streams (one per tab).</summary>
     public ServeEvents Events { get; }
 
+    /// <summary>Cancelled when the process is asked to stop (SIGINT, SIGTERM): the web host takes those signals for
+    /// itself, so the command waits on this as well as on its own token.</summary>
+    public CancellationToken Stopping => _app.Lifetime.ApplicationStopping;
+
     /// <summary>Builds the site, then serves it; null (after printing why) when the first build stopped on a
     /// configuration error, which no edit to a page can fix while serving.</summary>
     public static async Task<ServeHost?> StartAsync(ServeOptions options, TextWriter log)
