@@ -13,13 +13,14 @@ public static class ServeCommand
         var port = new Option<int>("--port") { Description = "Port on 127.0.0.1 (0: any free port).", DefaultValueFactory = _ => 8000, HelpName = "N" };
         port.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 0 or > 65535) r.AddError("--port must be between 0 and 65535"); });
         var asOf = new Option<string?>("--as-of") { Description = "Instant freshness and reviews are judged at (as for build).", HelpName = "WHEN" };
+        var timings = new Option<bool>("--timings") { Description = "Print each build's stage timings on standard error." };
         var command = new Command("serve", "Build the site into memory, serve it on 127.0.0.1, rebuild on every change and reload open tabs.")
         {
-            root, port, asOf,
+            root, port, asOf, timings,
         };
         command.SetAction(async (parse, cancel) =>
         {
-            var options = new ServeOptions(parse.GetValue(root)!, parse.GetValue(port), parse.GetValue(asOf), TimeSpan.FromMilliseconds(30));
+            var options = new ServeOptions(parse.GetValue(root)!, parse.GetValue(port), parse.GetValue(asOf), TimeSpan.FromMilliseconds(30), parse.GetValue(timings));
             ServeHost? host;
             try
             {
@@ -34,13 +35,14 @@ public static class ServeCommand
             await using (host.ConfigureAwait(false))
             {
                 output.WriteLine($"Serving {host.Url} (Ctrl+C to stop)");
+                using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel, host.Stopping);
                 try
                 {
-                    await Task.Delay(Timeout.Infinite, cancel).ConfigureAwait(false);
+                    await Task.Delay(Timeout.Infinite, stop.Token).ConfigureAwait(false);
                 }
                 catch (OperationCanceledException)
                 {
-                    // Ctrl+C.
+                    // Ctrl+C or SIGTERM.
                 }
             }
             return 0;

@@ -40,13 +40,17 @@ public sealed class ServeHost : IAsyncDisposable
     /// <summary>The open event streams (one per tab).</summary>
     public ServeEvents Events { get; }
 
+    /// <summary>Cancelled when the process is asked to stop (SIGINT, SIGTERM): the web host takes those signals for
+    /// itself, so the command waits on this as well as on its own token.</summary>
+    public CancellationToken Stopping => _app.Lifetime.ApplicationStopping;
+
     /// <summary>Builds the site, then serves it; null (after printing why) when the first build stopped on a
     /// configuration error, which no edit to a page can fix while serving.</summary>
     public static async Task<ServeHost?> StartAsync(ServeOptions options, TextWriter log)
     {
         var root = Path.GetFullPath(options.Root);
         var events = new ServeEvents();
-        var rebuilder = new SiteRebuilder(SitePipeline.CreateDefault(), new BuildRequest(root, AsOf: options.AsOf), events);
+        var rebuilder = new SiteRebuilder(SitePipeline.CreateDefault(), new BuildRequest(root, AsOf: options.AsOf), events, options.Timings);
         var first = rebuilder.Rebuild();
         Report(first, log);
         if (first.ExitCode == 2) return null;
@@ -86,9 +90,11 @@ public sealed class ServeHost : IAsyncDisposable
         var ms = outcome.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
         lock (log)
         {
+            if (outcome.Timings is { } timings) log.Write(timings.Format());
             if (outcome.Succeeded)
             {
-                log.WriteLine($"hotpass-docs serve: built generation {outcome.Generation} in {ms} ms");
+                var rendered = outcome.RenderedPages is var (count, pages) ? $" (rendered {count} of {pages} pages)" : "";
+                log.WriteLine($"hotpass-docs serve: built generation {outcome.Generation} in {ms} ms{rendered}");
                 return;
             }
             foreach (var d in outcome.Diagnostics.Where(d => d.Severity == Severity.Error)) log.WriteLine(d.ToString());

@@ -12,6 +12,12 @@ public sealed class DiagnosticBag
 
     public int Count => _items.Count;
 
+    /// <summary>Reports a diagnostic made earlier (a page's, kept with its cached facts by an incremental rebuild).</summary>
+    internal void Add(Diagnostic diagnostic) => _items.Add(diagnostic);
+
+    /// <summary>Everything reported, as reported (no policy applied), in no particular order.</summary>
+    internal IReadOnlyList<Diagnostic> Reported => [.. _items];
+
     /// <summary>All diagnostics with the policy applied, hidden ones dropped, ordered by file, line, column and code
     /// so output never depends on thread timing.</summary>
     public IReadOnlyList<Diagnostic> ToSortedList(SeverityPolicy? policy = null)

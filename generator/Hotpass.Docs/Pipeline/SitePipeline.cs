@@ -7,6 +7,7 @@ using Hotpass.Docs.Governance.Build;
 using Hotpass.Docs.Load;
 using Hotpass.Docs.Load.Markdown;
 using Hotpass.Docs.Model;
+using Hotpass.Docs.Pipeline.Incremental;
 using Hotpass.Docs.Render;
 using Hotpass.Docs.Render.Markdown;
 using Hotpass.Docs.Render.Templates;
@@ -39,10 +40,21 @@ public sealed class SitePipeline
     public BuildResult Run(BuildRequest request, ISiteWriter? writer = null, StageTimings? timings = null)
     {
         var facts = new RunFacts();
-        return RunStages(request, writer, facts, timings) with { HadPreviousSite = facts.HadPreviousSite, Notes = facts.Notes };
+        return RunStages(request, writer, facts, timings, null) with { HadPreviousSite = facts.HadPreviousSite, Notes = facts.Notes };
     }
 
-    private BuildResult RunStages(BuildRequest request, ISiteWriter? writer, RunFacts facts, StageTimings? timings)
+    /// <summary>Builds into memory starting from <paramref name="previous"/> (the state of the last build that passed):
+    /// only changed files are read and only the pages they can change are rendered; the rest is carried over, and
+    /// every check and step after rendering runs in full, so the site is the same bytes a full build makes.</summary>
+    public IncrementalBuild RunIncremental(BuildRequest request, BuildState? previous, StageTimings? timings = null)
+    {
+        var facts = new RunFacts();
+        var run = new IncrementalRun(previous, _clock);
+        var result = RunStages(request, run.Writer, facts, timings, run) with { Notes = facts.Notes };
+        return new IncrementalBuild(result, result.ExitCode == 0 ? run.State : null);
+    }
+
+    private BuildResult RunStages(BuildRequest request, ISiteWriter? writer, RunFacts facts, StageTimings? timings, IncrementalRun? incremental)
     {
         var diagnostics = new DiagnosticBag();
         if (RequestCheck.Root(request, diagnostics) is not { } root)
@@ -53,6 +65,7 @@ public sealed class SitePipeline
         var policy = new SeverityPolicy(config.Severities, request.Strict);
         RequestCheck.ContentDir(root, config, diagnostics);
         var asOf = ResolveAsOf(request, config, root, diagnostics);
+        if (incremental is not null && asOf is not null) asOf = incremental.PinNow(request.AsOf ?? config.AsOf, asOf.Value);
         var baseUrl = RequestCheck.BaseUrl(request, config, diagnostics);
         var outDir = OutputFolder.Resolve(root, request.OutDir ?? config.OutDir);
         var contentDir = Path.Combine(root, config.ContentDir);
@@ -67,24 +80,20 @@ public sealed class SitePipeline
             return Finish(diagnostics, policy, 0, 0, null);
 
         // load: content
+        incremental?.StampInputs(root, config, templatesDir);
         var files = ContentScanner.Scan(contentDir, config.ContentDir + "/", diagnostics);
         var pageFiles = files.Where(IsMarkdown).ToList();
-        var sources = new MarkdownContent?[pageFiles.Count];
-        Parallel.For(0, pageFiles.Count, CoreBound.Options, i =>
+        MarkdownContent?[] sources;
+        if (incremental is null)
         {
-            var path = config.ContentDir + "/" + pageFiles[i].ContentPath;
-            try
-            {
-                var source = PageLoader.Load(pageFiles[i], path, diagnostics);
-                // The document holds all the body says; dropping the text keeps memory to one copy per page.
-                if (source is not null) sources[i] = new MarkdownContent(source with { Body = "" }, _documents.Read(source, diagnostics));
-            }
-            catch (Exception e) when (e is not (IOException or UnauthorizedAccessException))
-            {
-                throw new BuildStepException("reading " + path, e);
-            }
-        });
-        var evidence = EvidenceStage.Load(root, config.Evidence, diagnostics);
+            sources = new MarkdownContent?[pageFiles.Count];
+            Parallel.For(0, pageFiles.Count, CoreBound.Options, i => sources[i] = ReadPage(pageFiles[i], config.ContentDir + "/" + pageFiles[i].ContentPath, diagnostics));
+        }
+        else
+        {
+            sources = incremental.LoadPages(pageFiles, config.ContentDir + "/", ReadPage, diagnostics);
+        }
+        var evidence = incremental is null ? EvidenceStage.Load(root, config.Evidence, diagnostics) : incremental.LoadEvidence(root, config.Evidence, diagnostics);
         timings?.Lap("load");
 
         // model
@@ -97,6 +106,7 @@ public sealed class SitePipeline
         var site = SiteModelBuilder.Build(config, asOf.Value, loaded, [.. files.Where(f => !IsMarkdown(f))], generated, diagnostics, governance,
             control => judged.For(control).Status);
         site = EvidencePages.AddTo(site with { Evidence = judged });
+        incremental?.Plan(request, asOf.Value, request.AsOf ?? config.AsOf, commit, site);
         timings?.Lap("model");
 
         // check
@@ -118,10 +128,11 @@ public sealed class SitePipeline
         };
         try
         {
-            SiteRenderer.Render(context);
+            incremental?.CarryOver(context);
+            SiteRenderer.Render(context, incremental?.PagesToRender);
             foreach (var step in _steps)
             {
-                step.Run(context);
+                if (incremental?.Reuse(step, context) != true) step.Run(context);
                 timings?.Lap(StageTimings.StepName(step));
             }
             if (request.WriteSite)
@@ -146,6 +157,7 @@ public sealed class SitePipeline
         try
         {
             output.Commit();
+            incremental?.Capture(context);
             timings?.Lap("commit");
             if ((output as StagingSiteWriter)?.Staging.OldSiteLeftBehind is not { } left) return result;
             diagnostics.Report(DiagnosticCodes.OldSiteNotDeleted, configFile, left.Folder, left.Reason);
@@ -155,6 +167,20 @@ public sealed class SitePipeline
         {
             diagnostics.Report(DiagnosticCodes.OutputWriteFailed, SourceLocation.File(SiteConfig.FileName), e.Message);
             return Finish(diagnostics, policy, site.Pages.Count, outputs, null);
+        }
+    }
+
+    private MarkdownContent? ReadPage(ContentFile file, string path, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            var source = PageLoader.Load(file, path, diagnostics);
+            // The document holds all the body says; dropping the text keeps memory to one copy per page.
+            return source is null ? null : new MarkdownContent(source with { Body = "" }, _documents.Read(source, diagnostics));
+        }
+        catch (Exception e) when (e is not (IOException or UnauthorizedAccessException))
+        {
+            throw new BuildStepException("reading " + path, e);
         }
     }
 

@@ -13,12 +13,13 @@ public static class SiteRenderer
 {
     private static readonly RenderedMarkdown EmptyBody = new("", []);
 
-    public static void Render(RenderContext context)
+    /// <param name="pages">The pages to render, when an incremental rebuild carried the others over; null: all.</param>
+    public static void Render(RenderContext context, IReadOnlyList<Page>? pages = null)
     {
         var site = context.Site;
         try
         {
-            Parallel.ForEach(site.Pages, Pipeline.CoreBound.Options, page =>
+            Parallel.ForEach(pages ?? site.Pages, Pipeline.CoreBound.Options, page =>
             {
                 try
                 {

@@ -18,6 +18,12 @@ public sealed class InMemorySite : ISiteWriter
         return new WrittenFile(outputPath, kind, copy.Length, HashingCopy.Hash(copy));
     }
 
+    /// <summary>Takes a file as a previous build wrote it (an incremental rebuild's page that did not change).</summary>
+    internal void Carry(string outputPath, byte[] bytes)
+    {
+        if (!_files.TryAdd(outputPath, bytes)) throw new IOException($"'{outputPath}' was already written");
+    }
+
     public WrittenFile Copy(string outputPath, OutputKind kind, string sourceFile)
     {
         using var buffer = new MemoryStream();

@@ -1,0 +1,124 @@
+using Hotpass.Docs.Configuration;
+using Hotpass.Docs.Diagnostics;
+using Hotpass.Docs.Evidence;
+using Hotpass.Docs.Evidence.Judging;
+using Hotpass.Docs.Load;
+using Hotpass.Docs.Model;
+using Hotpass.Docs.Render;
+using Hotpass.Docs.Render.Output;
+using Hotpass.Docs.Write;
+
+namespace Hotpass.Docs.Pipeline.Incremental;
+
+/// <summary>One incremental run's part in the pipeline: it loads pages and evidence through the previous state, decides
+/// which pages to render, carries the others' bytes and facts over into the new site, and keeps the next state. The
+/// pipeline runs every other stage in full (model, checks, the steps after rendering), so a rebuild differs from a
+/// full build only in what it did not redo.</summary>
+internal sealed class IncrementalRun(BuildState? previous, TimeProvider clock)
+{
+    // Taken before anything is stamped or read: a file written after it looks racy to the next run, which reads it again.
+    private readonly DateTimeOffset _stampedAt = clock.GetUtcNow();
+    private PageCache? _pages;
+    private LoadedEvidence? _evidence;
+    private FileStamp _config = FileStamp.Missing;
+    private FolderStamp _templates = FolderStamp.Empty;
+    private FolderStamp _frameworks = FolderStamp.Empty;
+    private BuildInputs? _inputs;
+
+    /// <summary>Where the site is built: carried-over files first, then everything rendered or written by a step.</summary>
+    public InMemorySite Writer { get; } = new();
+
+    /// <summary>The pages to render this run, in model order; null: every page.</summary>
+    public IReadOnlyList<Page>? PagesToRender { get; private set; }
+
+    /// <summary>The state for the next run; set once the site is committed.</summary>
+    public BuildState? State { get; private set; }
+
+    /// <summary>The instant to judge at: when it comes from <c>now</c>, the previous build's instant while the UTC day is
+    /// the same (else every edit would be judged at a new instant, which changes what evidence pages say and so
+    /// renders every page); a new day, or any other instant, is taken as it is.</summary>
+    public DateTimeOffset PinNow(string? asOfText, DateTimeOffset resolved)
+    {
+        if (asOfText is not (null or "" or "now")) return resolved;
+        return previous?.Inputs is { AsOfIsNow: true } before && before.AsOf.UtcDateTime.Date == resolved.UtcDateTime.Date ? before.AsOf : resolved;
+    }
+
+    public void StampInputs(string root, SiteConfig config, string templatesDir)
+    {
+        _config = FileStamp.Of(Path.Combine(root, SiteConfig.FileName));
+        _templates = FolderStamp.Of(templatesDir);
+        _frameworks = config.Governance.Frameworks is { } folder ? FolderStamp.Of(Path.Combine(root, folder)) : FolderStamp.Empty;
+    }
+
+    public MarkdownContent?[] LoadPages(IReadOnlyList<ContentFile> files, string sourcePrefix, Func<ContentFile, string, DiagnosticBag, MarkdownContent?> read,
+        DiagnosticBag diagnostics)
+    {
+        _pages = new PageCache(previous?.Pages ?? new Dictionary<string, LoadedPage>(), previous?.StampedAt);
+        return _pages.Load(files, sourcePrefix, read, diagnostics);
+    }
+
+    public IReadOnlyList<EvidenceItem> LoadEvidence(string root, EvidenceSettings settings, DiagnosticBag diagnostics)
+    {
+        var dir = Path.Combine(root, settings.Dir);
+        var stamp = FolderStamp.Of(dir);
+        if (previous?.Evidence is { } kept && kept.Dir == dir && kept.Stamp.Equals(stamp) && !kept.Stamp.IsRacy(previous.StampedAt))
+            _evidence = kept;
+        else
+        {
+            var own = new DiagnosticBag();
+            var items = EvidenceStage.Load(root, settings, own);
+            _evidence = new LoadedEvidence(stamp, dir, items, own.Reported);
+        }
+        foreach (var diagnostic in _evidence.Diagnostics) diagnostics.Add(diagnostic);
+        return _evidence.Items;
+    }
+
+    /// <summary>Decides what to render: everything on the first run, when an input it cannot scope changed, or when a
+    /// page that feeds the governance model was read again, added or deleted; else the affected pages.</summary>
+    public void Plan(BuildRequest request, DateTimeOffset asOf, string? asOfText, string? commit, SiteModel site)
+    {
+        _inputs = new BuildInputs(request, asOf, asOfText is null or "" or "now", commit, _config, _templates, _evidence!.Stamp, _frameworks);
+        var governanceTouched = _pages!.Changes.Any(c => GovernanceRelevance.Of(c.Before) || GovernanceRelevance.Of(c.After));
+        var pages = previous is null || governanceTouched || !previous.Inputs.Equals(_inputs) || previous.Inputs.IsRacy(previous.StampedAt)
+            ? null
+            : AffectedPages.Of(previous.Site, previous.PageOutputs, site);
+        PagesToRender = pages is null ? null : [.. site.Pages.Where(pages.Contains)];
+    }
+
+    /// <summary>Writes every page not rendered this run as the previous build wrote it, with its facts.</summary>
+    public void CarryOver(RenderContext context)
+    {
+        if (PagesToRender is null || previous is null) return;
+        var rendering = PagesToRender.ToHashSet(ReferenceEqualityComparer.Instance);
+        foreach (var page in context.Site.Pages)
+        {
+            if (rendering.Contains(page)) continue;
+            var file = previous.PageOutputs[page.OutputPath];
+            Writer.Carry(page.OutputPath, previous.Files[page.OutputPath]);
+            context.Output.Add(file);
+        }
+    }
+
+    /// <summary>Writes a step's output as the previous build wrote it when its inputs did not change, instead of running
+    /// it; false when the step must run. Only the external-link report is reused: every other step is cheap or reads
+    /// what any edit changes.</summary>
+    public bool Reuse(IPostRenderStep step, RenderContext context)
+    {
+        if (step is not Render.Steps.ExternalLinkReportStep || PagesToRender is null || previous is null
+            || !previous.Files.TryGetValue(Render.Steps.ExternalLinkReportStep.FileName, out var bytes)
+            || !ExternalLinkReportReuse.Unchanged(previous, context.Site, PagesToRender, context.Output))
+            return false;
+        context.Output.Add(new RenderedFile(Writer.Write(Render.Steps.ExternalLinkReportStep.FileName, OutputKind.Generated, bytes), null, null));
+        return true;
+    }
+
+    /// <summary>Keeps what the next run starts from; called once the site is committed.</summary>
+    public void Capture(RenderContext context)
+    {
+        var outputs = new Dictionary<string, RenderedFile>(StringComparer.Ordinal);
+        foreach (var page in context.Site.Pages)
+            if (context.Output.Find(page.OutputPath) is { } file) outputs[page.OutputPath] = file;
+        var rendered = (PagesToRender ?? context.Site.Pages).Select(p => p.OutputPath).Order(StringComparer.Ordinal).ToList();
+        State = new BuildState(_inputs!, _stampedAt, _pages!.Pages, _evidence!, context.Site, outputs, Writer.Files, rendered);
+    }
+}
