@@ -22,7 +22,17 @@ Usage:
 matter, in the Hotpass.Docs form (risks:, controls: with satisfies, mitigates, cadence, evidence),
 every control mitigating R/C risks and citing a NIST SSDF 1.1 practice or task, and every fourth
 page documenting a control in its controls: list. Its random numbers come from their own seed, so
-the page bodies are the same with and without it.
+the page bodies are the same with and without it.  So that the generic/ variant builds with every
+gate on (and a benchmark measures a site that is really written), it also gets, in generic/ only:
+    evidence/ci/bench-K-junit.xml   min(50, C) small passing JUnit XML reports (control j cites
+                                    ci/bench-(j mod 50)-*), each collected 1-20 hours before as_of,
+                                    so fresh under every cadence used, weekly included;
+    evidence/ci/bench-K-junit.xml.evidence.yaml   a sidecar naming the commit the report was made
+                                    from, which per-build controls need;
+    hotpass-docs.yml                as_of (AS_OF below) and evidence.commit pinned to that commit,
+                                    as the shipped configuration pins them, so the same bytes come
+                                    out every day.
+The Hugo, MkDocs and Eleventy trees get the same front matter and nothing else.
 
 Writes, under DIR (default ./corpus-N):
     hugo/      hugo.toml, content/ (folder indexes as _index.md), layouts/ (minimal
@@ -53,11 +63,13 @@ No page links outside the site; there are no external URLs anywhere in the corpu
 """
 
 import argparse
+import hashlib
 import json
 import os
 import random
 import shutil
 import sys
+from datetime import datetime, timedelta, timezone
 
 SECTIONS = [
     # folder, Diataxis type, share of pages, index title, index blurb
@@ -160,6 +172,8 @@ SSDF = ("PO.1 PO.1.1 PO.1.2 PO.1.3 PO.2 PO.2.1 PO.2.2 PO.2.3 PO.3 PO.3.1 PO.3.2 
         "PW.4 PW.4.1 PW.4.2 PW.4.4 PW.5 PW.5.1 PW.6 PW.6.1 PW.6.2 PW.7 PW.7.1 PW.7.2 PW.8 PW.8.1 PW.8.2 PW.9 "
         "PW.9.1 PW.9.2 RV.1 RV.1.1 RV.1.2 RV.1.3 RV.2 RV.2.1 RV.2.2 RV.3 RV.3.1 RV.3.2 RV.3.3 RV.3.4").split()
 CADENCES = ("monthly", "weekly", "quarterly", "per-build", "release", "sprint", "P30D")
+EVIDENCE_FILES = 50        # control j cites ci/bench-(j % 50)-*
+AS_OF = (2024, 6, 1, 12)   # the instant the governance corpus is judged at (year, month, day, hour UTC)
 
 
 def governance_front_matter(n_pages, n_risks, n_controls, seed):
@@ -180,7 +194,7 @@ def governance_front_matter(n_pages, n_risks, n_controls, seed):
         title = " ".join(rng.choice(LOREM) for _ in range(4)).capitalize()
         extra[(j * n_pages // n_controls + n_pages // (2 * n_controls)) % n_pages]["controls"].append(
             f"  - {{ id: CTL-{j:05d}, title: {yaml_str(title)}, satisfies: [\"NIST-SSDF:{rng.choice(SSDF)}\"], "
-            f"mitigates: [{risks}], owner: Team{j % 17}, cadence: {rng.choice(CADENCES)}, evidence: [ci/bench-{j % 50}-*] }}\n")
+            f"mitigates: [{risks}], owner: Team{j % 17}, cadence: {rng.choice(CADENCES)}, evidence: [ci/bench-{j % EVIDENCE_FILES}-*] }}\n")
     for i in range(0, n_pages, 4):
         extra[i]["documents"].append(f"CTL-{rng.randrange(n_controls):05d}")
     out = []
@@ -192,6 +206,39 @@ def governance_front_matter(n_pages, n_risks, n_controls, seed):
             text += "controls:\n" + "".join(e["controls"]) + "".join(f"  - {c}\n" for c in e["documents"])
         out.append(text)
     return out
+
+
+def bench_commit(seed):
+    """The commit the generated evidence names (and hotpass-docs.yml pins): a digest of the seed, not a real commit."""
+    return hashlib.sha1(f"gen-corpus governance {seed}".encode()).hexdigest()
+
+
+def governance_evidence(n_controls, seed):
+    """(path under generic/, text) of the evidence the controls cite and the configuration that judges it."""
+    rng = random.Random(seed + 11)
+    as_of = datetime(*AS_OF, tzinfo=timezone.utc)
+    commit = bench_commit(seed)
+    files = []
+    for k in range(min(EVIDENCE_FILES, n_controls)):
+        stamp = as_of - timedelta(hours=1 + k * 19 / EVIDENCE_FILES, seconds=rng.randint(0, 3599))
+        suite = f"bench{k}"
+        times = [rng.randint(1, 999) for _ in range(rng.randint(5, 20))]  # milliseconds per test case
+        cases = [f'<testcase classname="{suite}.{rng.choice(LOREM)}" name="test_{rng.choice(LOREM)}_{c:02d}" '
+                 f'time="{ms / 1000:.3f}" />' for c, ms in enumerate(times)]
+        total = sum(times) / 1000
+        xml = ('<?xml version="1.0" encoding="utf-8"?>\n'
+               f'<testsuites name="{suite}" tests="{len(cases)}" failures="0" errors="0" time="{total:.3f}">\n'
+               f'<testsuite name="{suite}" tests="{len(cases)}" failures="0" errors="0" skipped="0" time="{total:.3f}" '
+               f'timestamp="{stamp.strftime("%Y-%m-%dT%H:%M:%S")}Z">\n'
+               + "".join(c + "\n" for c in cases) + "</testsuite>\n</testsuites>\n")
+        path = f"evidence/ci/bench-{k}-junit.xml"
+        files.append((path, xml))
+        files.append((path + ".evidence.yaml", f"commit: {commit}\ndescription: Generated test report {k} of the governance benchmark.\n"))
+    files.append(("hotpass-docs.yml",
+                  "# Written by bench/gen-corpus.py --governance: the instant and the commit the evidence is judged at.\n"
+                  f"as_of: {as_of.strftime('%Y-%m-%dT%H:%M:%SZ')}\n"
+                  f"evidence:\n  dir: evidence\n  commit: {commit}\n"))
+    return files
 
 
 def rel_link(from_folder, to_folder, to_file, fragment=None):
@@ -442,6 +489,9 @@ def main(argv=None):
         write(os.path.join(out, "hugo/layouts/_default/list.html"), HUGO_LIST)
         write(os.path.join(out, "hugo/layouts/_default/_markup/render-link.html"),
               HUGO_RENDER_LINK.rstrip("\n"))
+    if a.governance and "generic" in tools:
+        for path, text in governance_evidence(n_controls, a.seed):
+            write(os.path.join(out, "generic", path), text)
     if "mkdocs" in tools:
         write(os.path.join(out, "mkdocs/mkdocs.yml"), MKDOCS_YML)
     if "eleventy" in tools:
@@ -461,7 +511,10 @@ def main(argv=None):
         "variants": {t: roots[t] for t in tools},
     }
     if a.governance:
-        manifest["governance"] = {"risks": n_risks, "controls": n_controls}
+        manifest["governance"] = {"risks": n_risks, "controls": n_controls,
+                                  "evidence_files": min(EVIDENCE_FILES, n_controls) if "generic" in tools else 0,
+                                  "as_of": datetime(*AS_OF, tzinfo=timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+                                  "commit": bench_commit(a.seed)}
     write(os.path.join(out, "manifest.json"), json.dumps(manifest, indent=2) + "\n")
     print(json.dumps(manifest))
     return 0

@@ -1,16 +1,13 @@
-using System.Text;
-using System.Text.RegularExpressions;
-
 namespace Hotpass.Docs.Evidence.Judging;
 
 /// <summary>A control's <c>evidence:</c> entry: an item id, a path under <c>evidence/</c>, or a glob over either
 /// (<c>*</c> and <c>?</c> within a folder, <c>**</c> across folders).</summary>
 public sealed class EvidencePattern
 {
-    private readonly Regex? _glob;
+    private readonly GlobMatcher? _glob;
     private readonly string _text;
 
-    private EvidencePattern(string text, Regex? glob)
+    private EvidencePattern(string text, GlobMatcher? glob)
     {
         _text = text;
         _glob = glob;
@@ -27,34 +24,10 @@ public sealed class EvidencePattern
             problem = "climbs out of evidence/ with '..'";
         if (problem is not null) return null;
         if (normal.StartsWith("./", StringComparison.Ordinal)) normal = normal[2..];
-        return new EvidencePattern(normal, normal.IndexOfAny(['*', '?']) >= 0 ? ToRegex(normal) : null);
+        return new EvidencePattern(normal, normal.IndexOfAny(['*', '?']) >= 0 ? new GlobMatcher(normal) : null);
     }
 
     public bool Matches(EvidenceItem item) => _glob is null
         ? item.Id == _text || item.Path == _text
         : _glob.IsMatch(item.Path) || _glob.IsMatch(item.Id);
-
-    private static Regex ToRegex(string glob)
-    {
-        var pattern = new StringBuilder("^");
-        for (var i = 0; i < glob.Length; i++)
-        {
-            var c = glob[i];
-            if (c == '*' && i + 1 < glob.Length && glob[i + 1] == '*')
-            {
-                i++;
-                if (i + 1 < glob.Length && glob[i + 1] == '/')
-                {
-                    i++;
-                    pattern.Append("(?:.*/)?");
-                }
-                else pattern.Append(".*");
-            }
-            else if (c == '*') pattern.Append("[^/]*");
-            else if (c == '?') pattern.Append("[^/]");
-            else pattern.Append(Regex.Escape(c.ToString()));
-        }
-        pattern.Append('$');
-        return new Regex(pattern.ToString(), RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-    }
 }

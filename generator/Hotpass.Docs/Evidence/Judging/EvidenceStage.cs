@@ -21,9 +21,10 @@ public static class EvidenceStage
     {
         var judge = new ControlJudge(asOf, settings.DueFraction, commit);
         var judgements = new List<ControlEvidence>();
+        var matcher = new EvidenceMatcher(items);
         foreach (var control in governance.Controls)
         {
-            var matches = Resolve(control, items, diagnostics);
+            var matches = Resolve(control, items, matcher, diagnostics);
             var expect = ExpectReader.Read(control, diagnostics);
             if (control.Cadence is { NeedsCurrentCommit: true } && commit is null && matches.Count > 0)
                 diagnostics.Report(DiagnosticCodes.EvidenceCommitUnknown, control.Location, control.Id, "");
@@ -51,23 +52,21 @@ public static class EvidenceStage
         return Judge(items, governance, config.Evidence, instant.Value, commit ?? config.Evidence.Commit ?? Pipeline.GitHead.Read(root), diagnostics);
     }
 
-    private static List<EvidenceItem> Resolve(Control control, IReadOnlyList<EvidenceItem> items, DiagnosticBag diagnostics)
+    private static List<EvidenceItem> Resolve(Control control, IReadOnlyList<EvidenceItem> items, EvidenceMatcher matcher, DiagnosticBag diagnostics)
     {
+        if (control.Evidence.Count == 0) return [];
         var matched = new HashSet<EvidenceItem>(ReferenceEqualityComparer.Instance);
         foreach (var entry in control.Evidence)
         {
-            var pattern = EvidencePattern.Parse(entry.Id, out var problem);
-            if (pattern is null)
-            {
-                diagnostics.Report(DiagnosticCodes.EvidencePatternOutside, entry.Location, control.Id, entry.Id, problem!);
-                continue;
-            }
-            var hits = items.Where(pattern.Matches).ToList();
-            if (hits.Count == 0)
+            var match = matcher.For(entry.Id);
+            if (match.Problem is { } problem)
+                diagnostics.Report(DiagnosticCodes.EvidencePatternOutside, entry.Location, control.Id, entry.Id, problem);
+            else if (match.Hits.Count == 0)
                 diagnostics.Report(DiagnosticCodes.EvidencePatternNoMatch, entry.Location, control.Id, entry.Id, Nearest(entry, items));
-            matched.UnionWith(hits);
+            matched.UnionWith(match.Hits);
         }
-        return [.. items.Where(matched.Contains)];
+        // One entry's hits are already in item order; only several entries need the merge back into it.
+        return control.Evidence.Count == 1 ? [.. matcher.For(control.Evidence[0].Id).Hits] : [.. items.Where(matched.Contains)];
     }
 
     private static string Nearest(IdReference entry, IReadOnlyList<EvidenceItem> items) =>

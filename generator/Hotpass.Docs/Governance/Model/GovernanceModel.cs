@@ -20,6 +20,7 @@ public sealed record GovernanceModel(
     private readonly Dictionary<string, Control> _controls = Controls.ToDictionary(c => c.Id, StringComparer.Ordinal);
     private readonly Dictionary<string, Framework> _frameworks = Frameworks.ToDictionary(f => f.Id, StringComparer.Ordinal);
     private readonly Lazy<Mitigations> _mitigations = new(() => Mitigations.From(Risks, Controls));
+    private readonly Lazy<ILookup<string, string>> _documenting = new(() => DocumentedBy.ToLookup(d => d.Control.Id, d => d.Page, StringComparer.Ordinal));
 
     public Risk? FindRisk(string id) => _risks.GetValueOrDefault(id);
 
@@ -42,7 +43,7 @@ public sealed record GovernanceModel(
 
     /// <summary>Source paths of pages whose <c>controls:</c> list names the control, ordered.</summary>
     public IReadOnlyList<string> PagesDocumenting(Control control) =>
-        [.. DocumentedBy.Where(d => d.Control.Id == control.Id).Select(d => d.Page).Distinct().Order(StringComparer.Ordinal)];
+        [.. _documenting.Value[control.Id].Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
 }
 
 /// <summary>A page's <c>controls:</c> entry that names (documents) a control rather than declaring one.</summary>

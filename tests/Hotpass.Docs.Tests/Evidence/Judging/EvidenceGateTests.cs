@@ -76,6 +76,25 @@ public sealed class EvidenceGateTests
             "evidence/logs/a.txt: warning HPD454: Evidence 'logs/a' is cited by no control")), Pick(Judge(site)));
     }
 
+    [Fact]
+    public void Controls_citing_the_same_patterns_are_each_judged_and_each_reported_at_their_own_entry()
+    {
+        // Each distinct entry is matched once for the whole site; every control citing it still gets its own verdict
+        // and its own diagnostics, at its own line.
+        const string controls =
+            "  - { id: CTL-A, title: A, cadence: weekly, evidence: [\"logs/*\", \"logz/*\", \"../up\"] }\n" +
+            "  - { id: CTL-B, title: B, cadence: weekly, evidence: [\"logs/*\", \"logz/*\", \"../up\"] }\n" +
+            "  - { id: CTL-C, title: C, cadence: weekly, evidence: [\"logz/*\"] }\n";
+        using var site = Site(controls, ("logs/a.txt", "2025-11-22T00:00:00Z"), ("logs/b.txt", "2025-11-21T00:00:00Z"));
+        Assert.Equal((1, string.Join("\n",
+            "content/governance/controls.md(4,66): warning HPD455: Control 'CTL-A' evidence 'logz/*' matches no evidence file",
+            "content/governance/controls.md(4,76): error HPD456: Control 'CTL-A' evidence '../up' climbs out of evidence/ with '..'",
+            "content/governance/controls.md(5,66): warning HPD455: Control 'CTL-B' evidence 'logz/*' matches no evidence file",
+            "content/governance/controls.md(5,76): error HPD456: Control 'CTL-B' evidence '../up' climbs out of evidence/ with '..'",
+            "content/governance/controls.md(6,5): error HPD451: Control 'CTL-C' has no usable evidence: no evidence file matches 'logz/*'",
+            "content/governance/controls.md(6,56): warning HPD455: Control 'CTL-C' evidence 'logz/*' matches no evidence file")), Pick(Judge(site)));
+    }
+
     [Theory]
     [InlineData("../secrets/*", "climbs out of evidence/ with '..'")]
     [InlineData("/etc/*", "is absolute; it must be relative to evidence/")]
