@@ -22,9 +22,9 @@ public static class ResultPrinter
         {
             result = run is null ? SitePipeline.CreateDefault().Run(request, timings: timings) : run(request, timings);
         }
-#pragma warning disable CA1031 // the one place every unexpected exception is caught: it becomes exit code 3, not a crash
-        catch (Exception e)
-#pragma warning restore CA1031
+        // The one place an unexpected exception is caught: it becomes exit code 3 with a message, not a stack dump.
+        // Out of memory is left to the runtime, since printing the message could need memory too.
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
             error.WriteLine($"hotpass-docs {verb}: internal error while {BuildStepException.Describe(e)}");
             error.WriteLine(verbose ? e.ToString() : "Run again with --verbose for the stack trace; please report it as a bug.");

@@ -1,4 +1,3 @@
-using Hotpass.Docs.Cli.Commands;
 using Hotpass.Docs.Tests.TestSupport;
 
 namespace Hotpass.Docs.Tests.Cli;
@@ -6,13 +5,7 @@ namespace Hotpass.Docs.Tests.Cli;
 /// <summary>The command line as a user types it: help text (golden), exit codes and output formats.</summary>
 public sealed class CommandLineTests
 {
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = CommandLineApp.Run(args, output, error);
-        return (exit, output.ToString().Replace("\r\n", "\n", StringComparison.Ordinal), error.ToString());
-    }
+    private static (int Exit, string Out, string Err) Run(params string[] args) => CliRunner.Run(args);
 
     [Theory]
     [InlineData("root", new[] { "--help" })]

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Hotpass.Docs.Cli.Commands;
 using Hotpass.Docs.Tests.TestSupport;
 
 namespace Hotpass.Docs.Tests.Cli;
@@ -7,13 +6,7 @@ namespace Hotpass.Docs.Tests.Cli;
 /// <summary><c>hotpass-docs evidence</c>: what a user sees for good and bad files.</summary>
 public sealed class EvidenceCommandTests
 {
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = CommandLineApp.Run(args, output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
+    private static (int Exit, string Out, string Err) Run(params string[] args) => CliRunner.Run(args);
 
     [Fact]
     public void Text_output_names_kind_format_hash_time_and_facts()

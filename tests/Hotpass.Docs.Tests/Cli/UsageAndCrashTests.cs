@@ -8,13 +8,7 @@ namespace Hotpass.Docs.Tests.Cli;
 /// one line naming what was being processed, and the stack only under --verbose.</summary>
 public sealed class UsageAndCrashTests
 {
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = CommandLineApp.Run(args, output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
+    private static (int Exit, string Out, string Err) Run(params string[] args) => CliRunner.Run(args);
 
     [Theory]
     [InlineData("build", "--root", "")]

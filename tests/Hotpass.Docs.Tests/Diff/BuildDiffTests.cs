@@ -1,4 +1,3 @@
-using Hotpass.Docs.Cli.Commands;
 using Hotpass.Docs.Diff;
 using Hotpass.Docs.Tests.TestSupport;
 
@@ -8,13 +7,7 @@ namespace Hotpass.Docs.Tests.Diff;
 /// diagnostics new since the baseline, and the refusals with exit 2.</summary>
 public sealed class BuildDiffTests
 {
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = CommandLineApp.Run(args, output, error);
-        return (exit, output.ToString().Replace("\r\n", "\n", StringComparison.Ordinal), error.ToString());
-    }
+    private static (int Exit, string Out, string Err) Run(params string[] args) => CliRunner.Run(args);
 
     private static TempSite Baseline() => new TempSite()
         .Page("index.md", "Home")

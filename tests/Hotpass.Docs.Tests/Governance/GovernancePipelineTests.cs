@@ -1,4 +1,3 @@
-using Hotpass.Docs.Cli.Commands;
 using Hotpass.Docs.Diagnostics;
 using Hotpass.Docs.Governance.Build;
 using Hotpass.Docs.Tests.TestSupport;
@@ -9,13 +8,7 @@ namespace Hotpass.Docs.Tests.Governance;
 /// declarations reported by a build that goes on.</summary>
 public sealed class GovernancePipelineTests
 {
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = CommandLineApp.Run(args, output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
+    private static (int Exit, string Out, string Err) Run(params string[] args) => CliRunner.Run(args);
 
     [Fact]
     public void The_shipped_register_reads_both_paths_into_one_model()

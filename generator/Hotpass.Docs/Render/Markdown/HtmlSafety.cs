@@ -27,9 +27,9 @@ public static class HtmlSafety
         {
             return Run(html);
         }
-#pragma warning disable CA1031 // a bug in a dependency's parser on hostile input must cost one page, not the build
-        catch (Exception e)
-#pragma warning restore CA1031
+        // A bug in a dependency's parser on hostile input must cost one page, not the build; running out of memory is not
+        // a page's fault and still ends the run.
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
             failure = $"{e.GetType().Name}: {e.Message}";
             return null;
