@@ -23,7 +23,7 @@ public static class GovernanceSpec
     {
         var bag = new DiagnosticBag();
         var sources = pages.Select(p => PageLoader.Parse(Encoding.UTF8.GetBytes(p.Text), p.Path, "content/" + p.Path, bag)).ToList();
-        var model = GovernanceModelBuilder.Build(sources, tables, FrameworkCatalogues.BuiltIn, settings, bag);
+        var model = GovernanceModelBuilder.Build(sources, tables, new Lazy<IReadOnlyList<Framework>>(FrameworkCatalogues.BuiltIn), settings, bag);
         GovernanceReferenceCheck.Report(model, bag);
         return (model, TempSite.Lines(bag.ToSortedList()));
     }

@@ -12,14 +12,6 @@ namespace Hotpass.Docs.Governance.Build;
 public static class GovernanceModelBuilder
 {
     /// <param name="tablesOf">The parsed tables of a page; asked only for pages that declare <c>governance_tables:</c>.</param>
-    public static GovernanceModel Build(
-        IReadOnlyList<PageSource> pages,
-        Func<PageSource, IReadOnlyList<TableFact>> tablesOf,
-        IReadOnlyList<Framework> frameworks,
-        GovernanceSettings settings,
-        DiagnosticBag diagnostics) =>
-        Build(pages, tablesOf, new Lazy<IReadOnlyList<Framework>>(frameworks), settings, diagnostics);
-
     /// <param name="frameworks">Read only when the site declares a risk or a control: the catalogues are YAML read at
     /// every start, and a site without governance never shows them.</param>
     public static GovernanceModel Build(
