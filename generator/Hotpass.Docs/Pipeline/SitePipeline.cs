@@ -125,6 +125,7 @@ public sealed class SitePipeline
             Clock = _clock,
             CheckExternal = request.CheckExternal,
             Timings = timings,
+            Memos = incremental?.Memos,
         };
         try
         {

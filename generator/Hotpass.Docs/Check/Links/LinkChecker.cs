@@ -18,22 +18,40 @@ public sealed class LinkChecker : IPostRenderStep
     {
         var resolver = new LinkResolver(context.Output, context.BaseUrl);
         var templateProblems = new ConcurrentDictionary<(string Text, string Problem), ConcurrentBag<(string Page, string Href, string Template)>>();
-        Parallel.ForEach(context.Output.Files, file =>
+        var files = context.Output.Files;
+        var previous = context.Memos?.Previous<LinkGateMemo>();
+        var changedIds = previous?.ChangedIds(files);
+        // Kept only in serve, where a rebuild reads it; a full build records nothing.
+        var checkedFiles = context.Memos is null ? null : new LinkGateMemo.CheckedFile?[files.Count];
+        var checkedCount = 0;
+        Parallel.For(0, files.Count, i =>
         {
-            if (file.Html is not { } html) return;
+            if (files[i].Html is not { } html) return;
+            if (changedIds is not null && previous!.Reusable(files[i], changedIds) is { } kept)
+            {
+                checkedFiles![i] = kept;
+                return;
+            }
+            Interlocked.Increment(ref checkedCount);
+            var targets = checkedFiles is null ? null : new HashSet<string>(StringComparer.Ordinal);
+            var clean = true;
             foreach (var link in html.Links)
             {
-                var verdict = resolver.Resolve(file.OutputPath, link.Href, html.BaseHref);
+                var verdict = resolver.Resolve(files[i].OutputPath, link.Href, html.BaseHref);
+                if (verdict.Target is { } target) targets?.Add(target);
                 if (verdict.Problem is LinkProblem.None or LinkProblem.External or LinkProblem.Unchecked) continue;
                 // 404.html is served for missing paths at any depth, so its no-script fallback may only point at the
                 // server's root: the one place a root-relative link is meant.
-                if (verdict.Problem == LinkProblem.RootRelative && link.FromTemplate && file.OutputPath == NotFoundPage.OutputPath) continue;
+                if (verdict.Problem == LinkProblem.RootRelative && link.FromTemplate && files[i].OutputPath == NotFoundPage.OutputPath) continue;
+                clean = false;
                 if (link.FromTemplate)
-                    templateProblems.GetOrAdd((WithoutClimb(link.Href), Describe(verdict)), _ => []).Add((file.OutputPath, link.Href, link.Origin.Path));
+                    templateProblems.GetOrAdd((WithoutClimb(link.Href), Describe(verdict)), _ => []).Add((files[i].OutputPath, link.Href, link.Origin.Path));
                 else
                     Report(context.Diagnostics, link, verdict);
             }
+            if (checkedFiles is not null) checkedFiles[i] = new LinkGateMemo.CheckedFile(html, [.. targets!], clean);
         });
+        if (checkedFiles is not null) context.Memos!.Keep(LinkGateMemo.Of(files, checkedFiles, checkedCount));
         foreach (var ((text, problem), pages) in templateProblems)
         {
             var first = pages.Order().First();

@@ -13,7 +13,8 @@ public sealed class LinkResolver
 {
     private readonly RenderedSite _site;
     private readonly string? _siteBase;
-    private readonly Dictionary<string, List<string>> _namesByFolder = new(StringComparer.Ordinal);
+    // Only a missing target's suggestion reads the names, and a rebuild in serve checks a few files: built on first use.
+    private readonly Lazy<Dictionary<string, List<string>>> _namesByFolder;
     private readonly ConcurrentDictionary<(string Folder, string Href, string? Base), LinkResolution> _cache = new();
 
     /// <param name="siteBaseUrl">The configured base URL: a <c>&lt;base href&gt;</c> naming it means the site root.</param>
@@ -21,12 +22,19 @@ public sealed class LinkResolver
     {
         _site = site;
         _siteBase = string.IsNullOrEmpty(siteBaseUrl) ? null : siteBaseUrl.TrimEnd('/') + "/";
+        _namesByFolder = new(() => NamesByFolder(site));
+    }
+
+    private static Dictionary<string, List<string>> NamesByFolder(RenderedSite site)
+    {
+        var byFolder = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var file in site.Files)
         {
             var folder = UrlPaths.FolderOf(file.OutputPath);
-            if (!_namesByFolder.TryGetValue(folder, out var names)) _namesByFolder[folder] = names = [];
+            if (!byFolder.TryGetValue(folder, out var names)) byFolder[folder] = names = [];
             names.Add(file.OutputPath[folder.Length..]);
         }
+        return byFolder;
     }
 
     public LinkResolution Resolve(string fromPath, string href, string? baseHref = null)
@@ -113,7 +121,7 @@ public sealed class LinkResolver
     private string? NearFile(string target)
     {
         var folder = UrlPaths.FolderOf(target);
-        return _namesByFolder.TryGetValue(folder, out var names) ? NearestName.Find(target[folder.Length..], names) : null;
+        return _namesByFolder.Value.TryGetValue(folder, out var names) ? NearestName.Find(target[folder.Length..], names) : null;
     }
 
     private static string Decode(string text)

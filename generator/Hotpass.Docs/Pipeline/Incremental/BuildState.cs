@@ -9,7 +9,8 @@ namespace Hotpass.Docs.Pipeline.Incremental;
 public sealed class BuildState
 {
     internal BuildState(BuildInputs inputs, DateTimeOffset stampedAt, IReadOnlyDictionary<string, LoadedPage> pages, LoadedEvidence evidence,
-        SiteModel site, IReadOnlyDictionary<string, RenderedFile> pageOutputs, IReadOnlyDictionary<string, byte[]> files, IReadOnlyList<string> rendered)
+        SiteModel site, IReadOnlyDictionary<string, RenderedFile> pageOutputs, IReadOnlyDictionary<string, byte[]> files, IReadOnlyList<string> rendered,
+        IReadOnlyDictionary<Type, object> stepMemos)
     {
         Inputs = inputs;
         StampedAt = stampedAt;
@@ -19,6 +20,7 @@ public sealed class BuildState
         PageOutputs = pageOutputs;
         Files = files;
         RenderedPages = rendered;
+        StepMemos = stepMemos;
     }
 
     internal BuildInputs Inputs { get; }
@@ -35,6 +37,9 @@ public sealed class BuildState
 
     /// <summary>The facts of each page as written, by output path.</summary>
     internal IReadOnlyDictionary<string, RenderedFile> PageOutputs { get; }
+
+    /// <summary>What each step after rendering kept for the next build (<see cref="Render.StepMemos"/>).</summary>
+    internal IReadOnlyDictionary<Type, object> StepMemos { get; }
 
     /// <summary>The built site: every output file by path.</summary>
     public IReadOnlyDictionary<string, byte[]> Files { get; }

@@ -28,6 +28,9 @@ internal sealed class IncrementalRun(BuildState? previous, TimeProvider clock)
     /// <summary>Where the site is built: carried-over files first, then everything rendered or written by a step.</summary>
     public InMemorySite Writer { get; } = new();
 
+    /// <summary>What the steps after rendering kept in the previous build, and keep in this one.</summary>
+    public StepMemos Memos { get; } = new(previous?.StepMemos);
+
     /// <summary>The pages to render this run, in model order; null: every page.</summary>
     public IReadOnlyList<Page>? PagesToRender { get; private set; }
 
@@ -119,6 +122,6 @@ internal sealed class IncrementalRun(BuildState? previous, TimeProvider clock)
         foreach (var page in context.Site.Pages)
             if (context.Output.Find(page.OutputPath) is { } file) outputs[page.OutputPath] = file;
         var rendered = (PagesToRender ?? context.Site.Pages).Select(p => p.OutputPath).Order(StringComparer.Ordinal).ToList();
-        State = new BuildState(_inputs!, _stampedAt, _pages!.Pages, _evidence!, context.Site, outputs, Writer.Files, rendered);
+        State = new BuildState(_inputs!, _stampedAt, _pages!.Pages, _evidence!, context.Site, outputs, Writer.Files, rendered, Memos.Kept);
     }
 }

@@ -3,15 +3,16 @@ using System.Collections.Concurrent;
 
 namespace Hotpass.Docs.Render.Search;
 
-/// <summary>Cuts one page into its <see cref="IndexedSection"/>s. A page depends on nothing but itself, so pages are
+/// <summary>Cuts one page into its <see cref="IndexedPage"/> and sections. A page depends on nothing but itself, so pages are
 /// indexed on all cores; its text is read in place (only the snippet is collapsed and copied), each worker reuses its
 /// buffers, and a word becomes a string once per build, however many pages use it.</summary>
 internal static class PageIndexer
 {
     /// <summary>What one worker reuses from page to page, and the words every worker shares.</summary>
-    internal sealed class Scratch(SearchIndexLimits limits, ConcurrentDictionary<string, string> words)
+    internal sealed class Scratch(SearchIndexLimits limits, ConcurrentDictionary<string, string> words, TermTable terms)
     {
         public SearchIndexLimits Limits { get; } = limits;
+        public TermTable Table { get; } = terms;
         public HashSet<string> Seen { get; } = new(StringComparer.Ordinal);
         public List<string> Terms { get; } = [];
         public char[] Snippet { get; } = new char[limits.SnippetChars + 1];
@@ -26,7 +27,7 @@ internal static class PageIndexer
 
     /// <summary>A page's sections: each keeps its snippet, and the words after it that neither it nor an earlier
     /// section of the page (nor the title or summary) already holds (a result names the first section with the word).</summary>
-    public static List<IndexedSection> Index(int pageIndex, SearchPage page, Scratch scratch)
+    public static IndexedPage Index(SearchPage page, Scratch scratch)
     {
         var limits = scratch.Limits;
         // Stop words start out seen: they are never terms, and one lookup then answers both questions.
@@ -51,9 +52,10 @@ internal static class PageIndexer
             var rest = snippetLength < written ? text[scratch.SnippetOrigins[snippetLength]..] : [];
             scratch.Terms.Clear();
             if (rest.Length > 0 && limits.TermsPerSection > 0) NewWords(scratch, lookup, rest);
-            sections.Add(new IndexedSection(pageIndex, heading, HeadingSlug.Written(heading, section.Id ?? ""), snippet, WithoutPrefixes(scratch.Terms)));
+            sections.Add(new IndexedSection(heading, HeadingSlug.Written(heading, section.Id ?? ""), snippet, Ids(scratch.Table, WithoutPrefixes(scratch.Terms))));
         }
-        return sections;
+        var ids = string.Join(' ', page.Ids.Distinct(StringComparer.Ordinal));
+        return new IndexedPage(page.Url, SearchText.Collapse(page.Title), SearchText.Collapse(page.Summary ?? ""), ids, sections);
     }
 
     /// <summary>Adds to the scratch terms, in order, the words of <paramref name="text"/> not seen yet (marking them
@@ -86,6 +88,8 @@ internal static class PageIndexer
             if (!seen.Contains(lower[word])) scratch.Seen.Add(scratch.Word(lower[word]));
         ArrayPool<char>.Shared.Return(lowered);
     }
+
+    private static int[] Ids(TermTable table, string[] terms) => Array.ConvertAll(terms, table.IdOf);
 
     /// <summary>The client matches a query term anywhere inside a word, so a word that begins another word of the same
     /// section ("rotate" beside "rotated") finds nothing the longer one does not: it is left out.</summary>

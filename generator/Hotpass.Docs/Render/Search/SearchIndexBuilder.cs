@@ -27,16 +27,29 @@ public static class SearchIndexBuilder
     /// <summary>The index script as the UTF-8 bytes written to disk.</summary>
     public static ReadOnlyMemory<byte> BuildUtf8(IEnumerable<SearchPage> pages, SearchIndexLimits? limits = null)
     {
-        limits ??= SearchIndexLimits.Default;
         var ordered = pages.OrderBy(p => p.Url, StringComparer.Ordinal).ToArray();
-        var perPage = new List<IndexedSection>[ordered.Length];
-        var words = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
-        Parallel.For(0, ordered.Length, Pipeline.CoreBound.Options, () => new PageIndexer.Scratch(limits, words),
-            (i, _, scratch) => { perPage[i] = PageIndexer.Index(i, ordered[i], scratch); return scratch; }, _ => { });
-        var sections = perPage.SelectMany(s => s).ToList();
-        var vocabulary = SearchVocabulary.Of(sections);
+        var terms = new TermTable();
+        return Write(Index(ordered.Length, i => ordered[i], limits ?? SearchIndexLimits.Default, terms), terms);
+    }
 
-        var buffer = new ArrayBufferWriter<byte>(EstimatedBytes(ordered, sections, vocabulary));
+    /// <summary>Indexes <paramref name="count"/> pages on all cores; a page <paramref name="reuse"/> gives (one that did
+    /// not change since the previous build) is taken as it is, any other is read with <paramref name="page"/>.</summary>
+    /// <param name="terms">Where the terms get their ids; a reused page's ids must come from it (or the table it followed).</param>
+    internal static IndexedPage[] Index(int count, Func<int, SearchPage> page, SearchIndexLimits limits, TermTable terms, Func<int, IndexedPage?>? reuse = null)
+    {
+        var indexed = new IndexedPage[count];
+        var words = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        Parallel.For(0, count, Pipeline.CoreBound.Options, () => new PageIndexer.Scratch(limits, words, terms),
+            (i, _, scratch) => { indexed[i] = reuse?.Invoke(i) ?? PageIndexer.Index(page(i), scratch); return scratch; }, _ => { });
+        return indexed;
+    }
+
+    /// <summary>The index script for pages already indexed, in URL order.</summary>
+    internal static ReadOnlyMemory<byte> Write(IndexedPage[] ordered, TermTable terms) => Write(ordered, SearchVocabulary.Of(ordered, terms));
+
+    internal static ReadOnlyMemory<byte> Write(IndexedPage[] ordered, SearchVocabulary vocabulary)
+    {
+        var buffer = new ArrayBufferWriter<byte>(EstimatedBytes(ordered, vocabulary));
         buffer.Write("window.HotpassSearchIndex="u8);
         using (var json = new Utf8JsonWriter(buffer, Json))
         {
@@ -48,28 +61,29 @@ public static class SearchIndexBuilder
             {
                 json.WriteStartArray();
                 json.WriteStringValue(page.Url);
-                json.WriteStringValue(SearchText.Collapse(page.Title));
-                json.WriteStringValue(SearchText.Collapse(page.Summary ?? ""));
-                json.WriteStringValue(string.Join(' ', page.Ids.Distinct(StringComparer.Ordinal)));
+                json.WriteStringValue(page.Title);
+                json.WriteStringValue(page.Summary);
+                json.WriteStringValue(page.Ids);
                 json.WriteEndArray();
             }
             json.WriteEndArray();
             json.WriteStartArray("sections");
             var code = new char[256];
-            for (var s = 0; s < sections.Count; s++)
+            for (var p = 0; p < ordered.Length; p++)
             {
-                var section = sections[s];
-                var numbers = vocabulary.Numbers[s];
-                if (code.Length < numbers.Length * TermCode.MaxChars) code = new char[numbers.Length * TermCode.MaxChars];
-                var length = 0;
-                foreach (var number in numbers) length += TermCode.Write(code.AsSpan(length), number);
-                json.WriteStartArray();
-                json.WriteNumberValue(section.Page);
-                json.WriteStringValue(section.Heading);
-                json.WriteStringValue(section.Id);
-                json.WriteStringValue(section.Snippet);
-                json.WriteStringValue(code.AsSpan(0, length));
-                json.WriteEndArray();
+                foreach (var section in ordered[p].Sections)
+                {
+                    if (code.Length < section.Terms.Length * TermCode.MaxChars) code = new char[section.Terms.Length * TermCode.MaxChars];
+                    var length = 0;
+                    foreach (var id in section.Terms) length += TermCode.Write(code.AsSpan(length), vocabulary.NumberOf(id));
+                    json.WriteStartArray();
+                    json.WriteNumberValue(p);
+                    json.WriteStringValue(section.Heading);
+                    json.WriteStringValue(section.Id);
+                    json.WriteStringValue(section.Snippet);
+                    json.WriteStringValue(code.AsSpan(0, length));
+                    json.WriteEndArray();
+                }
             }
             json.WriteEndArray();
             json.WriteEndObject();
@@ -80,12 +94,15 @@ public static class SearchIndexBuilder
 
     /// <summary>A little more than the index takes (ASCII text, a few characters per term), so its buffer is
     /// allocated once rather than regrown, each time copied, on the large-object heap.</summary>
-    private static int EstimatedBytes(SearchPage[] pages, List<IndexedSection> sections, SearchVocabulary vocabulary)
+    private static int EstimatedBytes(IndexedPage[] pages, SearchVocabulary vocabulary)
     {
         long bytes = 1024 + vocabulary.Words.Sum(w => w.Length + 1L);
-        foreach (var page in pages) bytes += 16 + page.Url.Length + page.Title.Length + (page.Summary?.Length ?? 0) + page.Ids.Sum(i => i.Length + 1L);
-        for (var s = 0; s < sections.Count; s++)
-            bytes += 24 + sections[s].Heading.Length + sections[s].Id.Length + sections[s].Snippet.Length + 3L * vocabulary.Numbers[s].Length;
+        foreach (var page in pages)
+        {
+            bytes += 16 + page.Url.Length + page.Title.Length + page.Summary.Length + page.Ids.Length;
+            foreach (var section in page.Sections)
+                bytes += 24 + section.Heading.Length + section.Id.Length + section.Snippet.Length + 3L * section.Terms.Length;
+        }
         return (int)Math.Min(bytes + bytes / 8, Array.MaxLength);
     }
 }

@@ -4,43 +4,34 @@ namespace Hotpass.Docs.Render.Search;
 /// codes), then by ordinal order.</summary>
 internal sealed class SearchVocabulary
 {
-    private SearchVocabulary(string[] words, int[][] numbers) => (Words, Numbers) = (words, numbers);
+    private readonly int[] _numberOfId;
+
+    private SearchVocabulary(string[] words, int[] numberOfId, int live) => (Words, _numberOfId, Live) = (words, numberOfId, live);
 
     /// <summary>The terms in number order.</summary>
     public string[] Words { get; }
 
-    /// <summary>Each section's terms as numbers, in the order of the sections given.</summary>
-    public int[][] Numbers { get; }
+    /// <summary>How many terms the pages use, of the ids the table has given.</summary>
+    public int Live { get; }
 
-    public static SearchVocabulary Of(IReadOnlyList<IndexedSection> sections)
+    /// <summary>The number the index writes for the term with this <see cref="TermTable"/> id.</summary>
+    public int NumberOf(int id) => _numberOfId[id];
+
+    public static SearchVocabulary Of(IndexedPage[] pages, TermTable table)
     {
-        // Each section's terms point at one shared counter per term, so numbering needs no second lookup.
-        var terms = new Dictionary<string, Term>(StringComparer.Ordinal);
-        var used = new Term[sections.Count][];
-        for (var s = 0; s < sections.Count; s++)
-        {
-            var sectionTerms = sections[s].Terms;
-            var refs = used[s] = new Term[sectionTerms.Length];
-            for (var t = 0; t < sectionTerms.Length; t++)
-            {
-                if (!terms.TryGetValue(sectionTerms[t], out var term)) terms.Add(sectionTerms[t], term = new Term(sectionTerms[t]));
-                term.Uses++;
-                refs[t] = term;
-            }
-        }
-        var ordered = terms.Values.ToArray();
-        Array.Sort(ordered, static (a, b) => a.Uses != b.Uses ? b.Uses.CompareTo(a.Uses) : string.CompareOrdinal(a.Text, b.Text));
+        var capacity = table.Capacity;
+        var uses = new int[capacity];
+        foreach (var page in pages)
+            foreach (var section in page.Sections)
+                foreach (var id in section.Terms) uses[id]++;
+        var texts = table.Texts(capacity);
+        var used = new List<int>(capacity);
+        for (var id = 0; id < capacity; id++) if (uses[id] > 0) used.Add(id);
+        var ordered = used.ToArray();
+        Array.Sort(ordered, (a, b) => uses[a] != uses[b] ? uses[b].CompareTo(uses[a]) : string.CompareOrdinal(texts[a], texts[b]));
+        var numberOfId = new int[capacity];
         var words = new string[ordered.Length];
-        for (var i = 0; i < ordered.Length; i++) (ordered[i].Number, words[i]) = (i, ordered[i].Text);
-        var numbers = new int[used.Length][];
-        for (var s = 0; s < used.Length; s++) numbers[s] = Array.ConvertAll(used[s], static t => t.Number);
-        return new SearchVocabulary(words, numbers);
-    }
-
-    private sealed class Term(string text)
-    {
-        public string Text { get; } = text;
-        public int Uses { get; set; }
-        public int Number { get; set; }
+        for (var i = 0; i < ordered.Length; i++) (numberOfId[ordered[i]], words[i]) = (i, texts[ordered[i]]!);
+        return new SearchVocabulary(words, numberOfId, ordered.Length);
     }
 }
