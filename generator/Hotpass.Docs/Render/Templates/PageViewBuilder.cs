@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Hotpass.Docs.Model;
 using Hotpass.Docs.Model.Governance;
@@ -8,7 +9,8 @@ using Hotpass.Docs.Render.Templates.View;
 namespace Hotpass.Docs.Render.Templates;
 
 /// <summary>Builds the view of each page. Everything the pages share (site, collapsed navigation, links, cards)
-/// is built once for the site; a page only gets the entries that mark where it is.</summary>
+/// is built once for the site, on first use (a rebuild in <c>serve</c> renders a few pages, and needs only their
+/// part); a page only gets the entries that mark where it is.</summary>
 public sealed class PageViewBuilder
 {
     private readonly SiteModel _site;
@@ -17,10 +19,10 @@ public sealed class PageViewBuilder
     private readonly NavSection[] _collapsedNav;
     private readonly Dictionary<string, int> _navIndex;
     private readonly NavLink[] _rootPages;
-    private readonly Dictionary<Page, NavLink> _links = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<Page, (NavLink? Prev, NavLink? Next)> _neighbours = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<Page, NavLink> _links = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<Section, Dictionary<Page, int>> _positions = new(ReferenceEqualityComparer.Instance);
     private readonly PageCard[] _sectionCards;
-    private readonly Dictionary<string, PageCard[]> _pageCards = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<Section, PageCard[]> _pageCards = new(ReferenceEqualityComparer.Instance);
     private readonly Evidence.Pages.EvidenceViewBuilder _evidence;
 
     public PageViewBuilder(SiteModel site, PreviewBanner? preview = null)
@@ -28,27 +30,18 @@ public sealed class PageViewBuilder
         _site = site;
         _evidence = new Evidence.Pages.EvidenceViewBuilder(site);
         _governance = new GovernanceViewBuilder(site, control => ControlEvidenceSlot.Of(site, control));
-        foreach (var page in site.Pages.Append(site.Home)) _links.TryAdd(page, new NavLink(page.Title, UrlEncoding.Href(page.OutputPath), false));
         _siteView = new SiteView(site.Config.Title, Day(site.AsOf.UtcDateTime)!, site.Config.AsOfNote,
             preview is null ? null : PreviewView(preview, site.AsOf));
         _collapsedNav = [.. site.Sections.Select(s => SectionNav(s, active: false, current: null))];
         _navIndex = site.Sections.Select((s, i) => (s.Folder, i)).ToDictionary(x => x.Folder, x => x.i, StringComparer.Ordinal);
         _rootPages = [.. site.RootPages.Select(p => Link(p))];
         _sectionCards = [.. site.Sections.Select(s => Card(s.Index))];
-        foreach (var section in site.Sections)
-        {
-            _pageCards[section.Folder] = [.. section.Pages.Select(Card)];
-            var order = new List<Page> { section.Index };
-            order.AddRange(section.Pages);
-            for (var i = 0; i < order.Count; i++)
-                _neighbours[order[i]] = (i > 0 ? Link(order[i - 1]) : null, i + 1 < order.Count ? Link(order[i + 1]) : null);
-        }
     }
 
     public PageView Build(Page page, RenderedMarkdown body)
     {
         var section = _site.SectionOf(page);
-        var (prev, next) = _neighbours.TryGetValue(page, out var n) ? n : (null, null);
+        var (prev, next) = Neighbours(page, section);
         return new PageView(_siteView, page.RootPrefix, null, CurrentPage(page, body), Nav(section, page), RootPages(page),
             Breadcrumbs(page, section), Children(page, section), prev, next, Evidence: _evidence.Build(page)) { Governance = _governance.Build(page) };
     }
@@ -134,7 +127,7 @@ public sealed class PageViewBuilder
     private PageCard[] Children(Page page, Section? section) => page.Content switch
     {
         HomeContent => _sectionCards,
-        SectionIndexContent when section is not null => _pageCards[section.Folder],
+        SectionIndexContent when section is not null => _pageCards.GetOrAdd(section, static s => [.. s.Pages.Select(Card)]),
         _ => [],
     };
 
@@ -142,9 +135,23 @@ public sealed class PageViewBuilder
     private NavLink? Listed(Section section, string layout) =>
         section.Pages.FirstOrDefault(p => p.Layout == layout) is { } page ? Link(page) : null;
 
-    /// <summary>The one link to <paramref name="page"/> that every other page shares (not marked current); made in the
-    /// constructor, so render threads only read it.</summary>
-    private NavLink Link(Page page) => _links[page];
+    /// <summary>The pages before and after <paramref name="page"/> in its section's order: the index, then its pages.</summary>
+    private (NavLink? Prev, NavLink? Next) Neighbours(Page page, Section? section)
+    {
+        if (section is null) return (null, null);
+        var positions = _positions.GetOrAdd(section, static s =>
+        {
+            var at = new Dictionary<Page, int>(s.Pages.Count + 1, ReferenceEqualityComparer.Instance) { [s.Index] = 0 };
+            for (var i = 0; i < s.Pages.Count; i++) at[s.Pages[i]] = i + 1;
+            return at;
+        });
+        if (!positions.TryGetValue(page, out var position)) return (null, null);
+        Page At(int i) => i == 0 ? section.Index : section.Pages[i - 1];
+        return (position > 0 ? Link(At(position - 1)) : null, position < section.Pages.Count ? Link(At(position + 1)) : null);
+    }
+
+    /// <summary>The one link to <paramref name="page"/> that every other page shares (not marked current).</summary>
+    private NavLink Link(Page page) => _links.GetOrAdd(page, static p => new NavLink(p.Title, UrlEncoding.Href(p.OutputPath), false));
 
     private static PageCard Card(Page page) =>
         new(page.Title, UrlEncoding.Href(page.OutputPath), page.Summary, page.Type?.Key(), page.Content is MarkdownContent ? page.Type?.Label() : null);
