@@ -13,12 +13,24 @@ public static partial class FileKind
     private const int Regular = 0x8000;
 
     /// <summary>Null for a regular file (or on Windows, which has none of these); otherwise what it is instead.</summary>
-    public static string? NotRegular(string path)
+    public static string? NotRegular(string path) => Of(path).NotRegular;
+
+    /// <summary>What one lstat says of <paramref name="path"/>: null for a regular file (else what it is instead), and a
+    /// regular file's stamp (null when not known: on Windows, or when the path is gone), so a scan that checks the kind
+    /// stamps the file with the same call.</summary>
+    /// <remarks>The record's 64-bit fields follow the four 32-bit ones: size at byte 16, then access time and its
+    /// nanoseconds, then modification time (byte 40) and its nanoseconds (byte 48).</remarks>
+    internal static (string? NotRegular, FileStamp? Stamp) Of(string path)
     {
-        if (OperatingSystem.IsWindows()) return null;
-        var status = new byte[256]; // larger than the runtime's FileStatus record on any platform
-        if (LStat(path, status) != 0) return null; // gone or unreadable: the read that follows reports it
-        return (BitConverter.ToInt32(status, 4) & TypeMask) switch
+        if (OperatingSystem.IsWindows()) return (null, null);
+        Span<byte> status = stackalloc byte[256]; // larger than the runtime's FileStatus record on any platform
+        if (LStat(path, status) != 0) return (null, null); // gone or unreadable: the read that follows reports it
+        var kind = Kind(BitConverter.ToInt32(status[4..]));
+        return (kind, kind is null ? FileStamp.FromUnix(BitConverter.ToInt64(status[16..]), BitConverter.ToInt64(status[40..]), BitConverter.ToInt64(status[48..])) : null);
+    }
+
+    private static string? Kind(int mode) =>
+        (mode & TypeMask) switch
         {
             Regular => null,
             0x1000 => "named pipe (FIFO)",
@@ -29,8 +41,7 @@ public static partial class FileKind
             0xA000 => "symbolic link",
             _ => "special file",
         };
-    }
 
     [LibraryImport("libSystem.Native", EntryPoint = "SystemNative_LStat", StringMarshalling = StringMarshalling.Utf8)]
-    private static partial int LStat(string path, [Out] byte[] status);
+    private static partial int LStat(string path, Span<byte> status);
 }

@@ -1,3 +1,4 @@
+using System.IO.Enumeration;
 using Hotpass.Docs.Diagnostics;
 
 namespace Hotpass.Docs.Load;
@@ -24,36 +25,40 @@ public static class InputTree
         if (top.Exists && top.LinkTarget is not null)
             diagnostics.Report(DiagnosticCodes.SymbolicLinkSkipped, SourceLocation.File(sourcePrefix.TrimEnd('/')), sourcePrefix.TrimEnd('/'));
         else if (top.Exists)
-            Walk(top, "", sourcePrefix, files, diagnostics);
+            Walk(top.FullName, "", sourcePrefix, files, diagnostics);
         files.Sort((a, b) => string.CompareOrdinal(a.ContentPath, b.ContentPath));
         return files;
     }
 
-    private static void Walk(DirectoryInfo dir, string prefix, string sourcePrefix, List<ContentFile> files, DiagnosticBag diagnostics)
+    private static void Walk(string dir, string prefix, string sourcePrefix, List<ContentFile> files, DiagnosticBag diagnostics)
     {
-        IEnumerable<FileSystemInfo> entries;
+        List<(string Name, string FullPath, bool IsDirectory)> entries;
         try
         {
-            entries = [.. dir.EnumerateFileSystemInfos("*", Options)];
+            // Entries as readdir gives them (its file type says which are folders): no stat until a name is kept.
+            entries = [.. new FileSystemEnumerable<(string, string, bool)>(dir,
+                (ref FileSystemEntry entry) => (entry.FileName.ToString(), entry.ToFullPath(), entry.IsDirectory), Options)];
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             diagnostics.Report(DiagnosticCodes.FileUnreadable, SourceLocation.File(sourcePrefix + prefix.TrimEnd('/')), e.Message);
             return;
         }
-        foreach (var entry in entries)
+        foreach (var (name, fullPath, isDirectory) in entries)
         {
-            if (entry.Name.StartsWith('.')) continue;
-            var path = prefix + entry.Name;
+            if (name.StartsWith('.')) continue;
+            var path = prefix + name;
             var at = SourceLocation.File(sourcePrefix + path);
-            if (entry.LinkTarget is not null)
+            // One lstat tells a link (never followed, even to a folder), a regular file with its stamp, or what else it is.
+            var (notRegular, stamp) = FileKind.Of(fullPath);
+            if (notRegular == "symbolic link" || (notRegular is null && stamp is null && new FileInfo(fullPath).LinkTarget is not null))
                 diagnostics.Report(DiagnosticCodes.SymbolicLinkSkipped, at, path);
-            else if (entry is DirectoryInfo sub)
-                Walk(sub, path + "/", sourcePrefix, files, diagnostics);
-            else if (FileKind.NotRegular(entry.FullName) is { } kind)
-                diagnostics.Report(DiagnosticCodes.NotRegularFile, at, path, kind);
+            else if (isDirectory)
+                Walk(fullPath, path + "/", sourcePrefix, files, diagnostics);
+            else if (notRegular is not null)
+                diagnostics.Report(DiagnosticCodes.NotRegularFile, at, path, notRegular);
             else
-                files.Add(new ContentFile(path, entry.FullName));
+                files.Add(new ContentFile(path, fullPath) { Stamp = stamp });
         }
     }
 }

@@ -87,4 +87,14 @@ public sealed class InputTreeTests
         var files = InputTree.Scan(Path.Combine(site.Root, "content"), "content/", new DiagnosticBag());
         Assert.Equal(["B.md", "a/z.txt", "b.md"], files.Select(f => f.ContentPath));
     }
+
+    [Fact]
+    public void Each_file_is_stamped_by_the_scan_as_its_file_info_says()
+    {
+        using var site = new TempSite();
+        site.File("content/a.md", "twelve bytes").File("content/deep/b.md", "");
+        File.SetLastWriteTimeUtc(Path.Combine(site.Root, "content/a.md"), new DateTime(2026, 3, 4, 5, 6, 7, DateTimeKind.Utc).AddTicks(1234567));
+        foreach (var file in InputTree.Scan(Path.Combine(site.Root, "content"), "content/", new DiagnosticBag()))
+            Assert.Equal(FileStamp.Of(file.FullPath), file.Stamp);
+    }
 }

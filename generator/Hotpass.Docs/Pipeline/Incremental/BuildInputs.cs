@@ -1,3 +1,4 @@
+using Hotpass.Docs.Load;
 namespace Hotpass.Docs.Pipeline.Incremental;
 
 /// <summary>Everything a build reads besides the pages, which an incremental rebuild cannot scope to some pages: the

@@ -26,7 +26,7 @@ public sealed class BuildState
     internal BuildInputs Inputs { get; }
 
     /// <summary>When the stamps were taken, before anything was read: a file written within
-    /// <see cref="FileStamp.RacyWindow"/> of it is read again by the next build.</summary>
+    /// <see cref="Load.FileStamp.RacyWindow"/> of it is read again by the next build.</summary>
     internal DateTimeOffset StampedAt { get; }
 
     internal IReadOnlyDictionary<string, LoadedPage> Pages { get; }

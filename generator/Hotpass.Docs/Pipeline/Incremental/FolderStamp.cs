@@ -1,3 +1,4 @@
+using Hotpass.Docs.Load;
 namespace Hotpass.Docs.Pipeline.Incremental;
 
 /// <summary>The stamps of every file under a folder (missing folder: none), by path relative to it in ordinal order:

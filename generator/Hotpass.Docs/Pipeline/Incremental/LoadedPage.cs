@@ -1,3 +1,4 @@
+using Hotpass.Docs.Load;
 using Hotpass.Docs.Diagnostics;
 using Hotpass.Docs.Model;
 

@@ -25,7 +25,7 @@ internal sealed class PageCache(IReadOnlyDictionary<string, LoadedPage> previous
         Parallel.For(0, files.Count, CoreBound.Options, i =>
         {
             var file = files[i];
-            var stamp = FileStamp.Of(file.FullPath);
+            var stamp = file.Stamp ?? FileStamp.Of(file.FullPath);
             if (previousStampedAt is { } at && previous.TryGetValue(file.FullPath, out var before) && before.Stamp == stamp && !stamp.IsRacy(at))
             {
                 loaded[i] = before;

@@ -1,4 +1,4 @@
-namespace Hotpass.Docs.Pipeline.Incremental;
+namespace Hotpass.Docs.Load;
 
 /// <summary>What a rebuild compares to decide whether a file changed without reading it: its size and last-write time.</summary>
 /// <param name="Size">Length in bytes; -1 when the file is missing.</param>
@@ -16,6 +16,11 @@ public readonly record struct FileStamp(long Size, long LastWriteTicks)
         var info = new FileInfo(path);
         return info.Exists ? new FileStamp(info.Length, info.LastWriteTimeUtc.Ticks) : Missing;
     }
+
+    /// <summary>The stamp of an lstat's size and modification time (seconds and nanoseconds since the Unix epoch): the
+    /// same ticks <see cref="FileSystemInfo.LastWriteTimeUtc"/> gives.</summary>
+    internal static FileStamp FromUnix(long size, long seconds, long nanoseconds) =>
+        new(size, DateTime.UnixEpoch.Ticks + seconds * TimeSpan.TicksPerSecond + nanoseconds / TimeSpan.NanosecondsPerTick);
 
     /// <summary>True when a later write could have kept this stamp because it was taken within
     /// <see cref="RacyWindow"/> of the file's last write; such a file is read again rather than trusted.</summary>
