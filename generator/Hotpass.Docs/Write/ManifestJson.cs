@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
@@ -14,7 +15,10 @@ public static class ManifestJson
 
     public static byte[] Write(IEnumerable<WrittenFile> files)
     {
-        using var stream = new MemoryStream();
+        var ordered = files.ToList();
+        // The pipeline passes its files already in order; sorting again would cost more than checking.
+        if (!IsOrdered(ordered)) ordered.Sort((a, b) => string.CompareOrdinal(a.OutputPath, b.OutputPath));
+        var stream = new ArrayBufferWriter<byte>(256 + ordered.Sum(f => 160 + f.OutputPath.Length));
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
@@ -23,7 +27,7 @@ public static class ManifestJson
             json.WriteNumber("version", Version);
             json.WriteString("algorithm", "sha256");
             json.WriteStartArray("files");
-            foreach (var file in files.OrderBy(f => f.OutputPath, StringComparer.Ordinal))
+            foreach (var file in ordered)
             {
                 json.WriteStartObject();
                 json.WriteString("path", file.OutputPath);
@@ -35,8 +39,15 @@ public static class ManifestJson
             json.WriteEndArray();
             json.WriteEndObject();
         }
-        stream.WriteByte((byte)'\n');
-        return stream.ToArray();
+        stream.Write("\n"u8);
+        return stream.WrittenSpan.ToArray();
+    }
+
+    private static bool IsOrdered(List<WrittenFile> files)
+    {
+        for (var i = 1; i < files.Count; i++)
+            if (string.CompareOrdinal(files[i - 1].OutputPath, files[i].OutputPath) > 0) return false;
+        return true;
     }
 
     private static string KindName(OutputKind kind) => kind switch

@@ -11,7 +11,7 @@ internal static class AffectedPages
     /// <returns>The pages to render, or null for all of them.</returns>
     public static IReadOnlySet<Page>? Of(SiteModel before, IReadOnlyDictionary<string, Render.Output.RenderedFile> renderedBefore, SiteModel after)
     {
-        if (!NavigationKeys.Site(before).SequenceEqual(NavigationKeys.Site(after), StringComparer.Ordinal)) return null;
+        if (!NavigationKeys.SameSite(before, after)) return null;
 
         var render = new HashSet<Page>(ReferenceEqualityComparer.Instance);
         var previous = before.Pages.ToDictionary(p => p.OutputPath, StringComparer.Ordinal);
@@ -19,11 +19,7 @@ internal static class AffectedPages
             if (!renderedBefore.ContainsKey(page.OutputPath) || !previous.TryGetValue(page.OutputPath, out var old) || !SameOwnInputs(old, page))
                 render.Add(page);
 
-        var sectionsBefore = NavigationKeys.Sections(before);
-        var changedSections = NavigationKeys.Sections(after)
-            .Where(s => !sectionsBefore.TryGetValue(s.Key, out var old) || !old.SequenceEqual(s.Value, StringComparer.Ordinal))
-            .Select(s => s.Key)
-            .ToHashSet(StringComparer.Ordinal);
+        var changedSections = NavigationKeys.ChangedSections(before, after);
         if (changedSections.Count > 0)
             foreach (var page in after.Pages)
                 if (page.SectionFolder is { } folder && changedSections.Contains(folder)) render.Add(page);
