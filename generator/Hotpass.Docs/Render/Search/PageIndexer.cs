@@ -52,10 +52,11 @@ internal static class PageIndexer
             var rest = snippetLength < written ? text[scratch.SnippetOrigins[snippetLength]..] : [];
             scratch.Terms.Clear();
             if (rest.Length > 0 && limits.TermsPerSection > 0) NewWords(scratch, lookup, rest);
-            sections.Add(new IndexedSection(heading, HeadingSlug.Written(heading, section.Id ?? ""), snippet, Ids(scratch.Table, WithoutPrefixes(scratch.Terms))));
+            var json = SearchJson.Strings(heading, HeadingSlug.Written(heading, section.Id ?? ""), snippet);
+            sections.Add(new IndexedSection(json, Ids(scratch.Table, WithoutPrefixes(scratch.Terms))));
         }
         var ids = string.Join(' ', page.Ids.Distinct(StringComparer.Ordinal));
-        return new IndexedPage(page.Url, SearchText.Collapse(page.Title), SearchText.Collapse(page.Summary ?? ""), ids, sections);
+        return new IndexedPage(SearchJson.Strings(page.Url, SearchText.Collapse(page.Title), SearchText.Collapse(page.Summary ?? ""), ids), sections);
     }
 
     /// <summary>Adds to the scratch terms, in order, the words of <paramref name="text"/> not seen yet (marking them

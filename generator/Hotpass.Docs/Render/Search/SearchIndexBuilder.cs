@@ -1,9 +1,8 @@
 using System.Buffers;
+using System.Buffers.Text;
 using System.Collections.Concurrent;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
 
 namespace Hotpass.Docs.Render.Search;
 
@@ -16,10 +15,6 @@ namespace Hotpass.Docs.Render.Search;
 public static class SearchIndexBuilder
 {
     public const string FileName = "search-index.js";
-
-    // Escapes what is special in HTML and JavaScript but keeps letters of every script as they are, so non-English
-    // text costs no more than it must.
-    private static readonly JsonWriterOptions Json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     public static string Build(IEnumerable<SearchPage> pages, SearchIndexLimits? limits = null) =>
         Encoding.UTF8.GetString(BuildUtf8(pages, limits).Span);
@@ -49,47 +44,52 @@ public static class SearchIndexBuilder
 
     internal static ReadOnlyMemory<byte> Write(IndexedPage[] ordered, SearchVocabulary vocabulary)
     {
+        // The same bytes Utf8JsonWriter writes without indenting: the strings were encoded with its encoder when indexed.
         var buffer = new ArrayBufferWriter<byte>(EstimatedBytes(ordered, vocabulary));
-        buffer.Write("window.HotpassSearchIndex="u8);
-        using (var json = new Utf8JsonWriter(buffer, Json))
+        buffer.Write("window.HotpassSearchIndex={\"v\":2,\"words\":"u8);
+        Quoted(buffer, JsonEncodedText.Encode(string.Join(' ', vocabulary.Words), SearchJson.Encoder).EncodedUtf8Bytes);
+        buffer.Write(",\"pages\":["u8);
+        for (var p = 0; p < ordered.Length; p++)
         {
-            json.WriteStartObject();
-            json.WriteNumber("v", 2);
-            json.WriteString("words", string.Join(' ', vocabulary.Words));
-            json.WriteStartArray("pages");
-            foreach (var page in ordered)
-            {
-                json.WriteStartArray();
-                json.WriteStringValue(page.Url);
-                json.WriteStringValue(page.Title);
-                json.WriteStringValue(page.Summary);
-                json.WriteStringValue(page.Ids);
-                json.WriteEndArray();
-            }
-            json.WriteEndArray();
-            json.WriteStartArray("sections");
-            var code = new char[256];
-            for (var p = 0; p < ordered.Length; p++)
-            {
-                foreach (var section in ordered[p].Sections)
-                {
-                    if (code.Length < section.Terms.Length * TermCode.MaxChars) code = new char[section.Terms.Length * TermCode.MaxChars];
-                    var length = 0;
-                    foreach (var id in section.Terms) length += TermCode.Write(code.AsSpan(length), vocabulary.NumberOf(id));
-                    json.WriteStartArray();
-                    json.WriteNumberValue(p);
-                    json.WriteStringValue(section.Heading);
-                    json.WriteStringValue(section.Id);
-                    json.WriteStringValue(section.Snippet);
-                    json.WriteStringValue(code.AsSpan(0, length));
-                    json.WriteEndArray();
-                }
-            }
-            json.WriteEndArray();
-            json.WriteEndObject();
+            buffer.Write(p == 0 ? "["u8 : ",["u8);
+            buffer.Write(ordered[p].Json);
+            buffer.Write("]"u8);
         }
-        buffer.Write(";\n"u8);
+        buffer.Write("],\"sections\":["u8);
+        var first = true;
+        Span<char> chars = stackalloc char[TermCode.MaxChars];
+        for (var p = 0; p < ordered.Length; p++)
+        {
+            foreach (var section in ordered[p].Sections)
+            {
+                buffer.Write(first ? "["u8 : ",["u8);
+                first = false;
+                Utf8Formatter.TryFormat(p, buffer.GetSpan(11), out var digits);
+                buffer.Advance(digits);
+                buffer.Write(","u8);
+                buffer.Write(section.Json);
+                buffer.Write(",\""u8);
+                // Term codes are ASCII from alphabets that need no escaping.
+                var code = buffer.GetSpan(section.Terms.Length * TermCode.MaxChars);
+                var length = 0;
+                foreach (var id in section.Terms)
+                {
+                    var n = TermCode.Write(chars, vocabulary.NumberOf(id));
+                    for (var c = 0; c < n; c++) code[length++] = (byte)chars[c];
+                }
+                buffer.Advance(length);
+                buffer.Write("\"]"u8);
+            }
+        }
+        buffer.Write("]};\n"u8);
         return buffer.WrittenMemory;
+    }
+
+    private static void Quoted(ArrayBufferWriter<byte> buffer, ReadOnlySpan<byte> encoded)
+    {
+        buffer.Write("\""u8);
+        buffer.Write(encoded);
+        buffer.Write("\""u8);
     }
 
     /// <summary>A little more than the index takes (ASCII text, a few characters per term), so its buffer is
@@ -99,9 +99,8 @@ public static class SearchIndexBuilder
         long bytes = 1024 + vocabulary.Words.Sum(w => w.Length + 1L);
         foreach (var page in pages)
         {
-            bytes += 16 + page.Url.Length + page.Title.Length + page.Summary.Length + page.Ids.Length;
-            foreach (var section in page.Sections)
-                bytes += 24 + section.Heading.Length + section.Id.Length + section.Snippet.Length + 3L * section.Terms.Length;
+            bytes += 4 + page.Json.Length;
+            foreach (var section in page.Sections) bytes += 16 + section.Json.Length + 3L * section.Terms.Length;
         }
         return (int)Math.Min(bytes + bytes / 8, Array.MaxLength);
     }
