@@ -20,17 +20,23 @@ public static class InputTree
     /// <param name="sourcePrefix">Path of <paramref name="dir"/> under the site root with its trailing '/', for diagnostics.</param>
     public static IReadOnlyList<ContentFile> Scan(string dir, string sourcePrefix, DiagnosticBag diagnostics)
     {
-        var files = new List<ContentFile>();
+        var names = new List<(string Path, string FullPath)>();
         var top = new DirectoryInfo(dir);
         if (top.Exists && top.LinkTarget is not null)
             diagnostics.Report(DiagnosticCodes.SymbolicLinkSkipped, SourceLocation.File(sourcePrefix.TrimEnd('/')), sourcePrefix.TrimEnd('/'));
         else if (top.Exists)
-            Walk(top.FullName, "", sourcePrefix, files, diagnostics);
-        files.Sort((a, b) => string.CompareOrdinal(a.ContentPath, b.ContentPath));
-        return files;
+            Walk(top.FullName, "", sourcePrefix, names, diagnostics);
+        // Every file is stat-ed to check its kind; on all cores, since a content folder holds thousands.
+        var files = new ContentFile?[names.Count];
+        Parallel.For(0, names.Count, Pipeline.CoreBound.Options, i => files[i] = Kept(names[i].Path, names[i].FullPath, sourcePrefix, diagnostics));
+        var kept = files.OfType<ContentFile>().ToList();
+        kept.Sort((a, b) => string.CompareOrdinal(a.ContentPath, b.ContentPath));
+        return kept;
     }
 
-    private static void Walk(string dir, string prefix, string sourcePrefix, List<ContentFile> files, DiagnosticBag diagnostics)
+    /// <summary>Lists the names under <paramref name="dir"/> that are not folders into <paramref name="names"/>, walking
+    /// into each folder that is not a link.</summary>
+    private static void Walk(string dir, string prefix, string sourcePrefix, List<(string Path, string FullPath)> names, DiagnosticBag diagnostics)
     {
         List<(string Name, string FullPath, bool IsDirectory)> entries;
         try
@@ -48,17 +54,27 @@ public static class InputTree
         {
             if (name.StartsWith('.')) continue;
             var path = prefix + name;
-            var at = SourceLocation.File(sourcePrefix + path);
-            // One lstat tells a link (never followed, even to a folder), a regular file with its stamp, or what else it is.
-            var (notRegular, stamp) = FileKind.Of(fullPath);
-            if (notRegular == "symbolic link" || (notRegular is null && stamp is null && new FileInfo(fullPath).LinkTarget is not null))
-                diagnostics.Report(DiagnosticCodes.SymbolicLinkSkipped, at, path);
-            else if (isDirectory)
-                Walk(fullPath, path + "/", sourcePrefix, files, diagnostics);
-            else if (notRegular is not null)
-                diagnostics.Report(DiagnosticCodes.NotRegularFile, at, path, notRegular);
-            else
-                files.Add(new ContentFile(path, fullPath) { Stamp = stamp });
+            if (!isDirectory) names.Add((path, fullPath));
+            else if (IsLink(fullPath, FileKind.Of(fullPath))) diagnostics.Report(DiagnosticCodes.SymbolicLinkSkipped, SourceLocation.File(sourcePrefix + path), path);
+            else Walk(fullPath, path + "/", sourcePrefix, names, diagnostics);
         }
     }
+
+    /// <summary>The file, stamped, when one lstat says it is a regular file; else null, with the refusal reported (a link
+    /// is never followed, a pipe, socket or device never read).</summary>
+    private static ContentFile? Kept(string path, string fullPath, string sourcePrefix, DiagnosticBag diagnostics)
+    {
+        var status = FileKind.Of(fullPath);
+        if (IsLink(fullPath, status))
+            diagnostics.Report(DiagnosticCodes.SymbolicLinkSkipped, SourceLocation.File(sourcePrefix + path), path);
+        else if (status.NotRegular is { } kind)
+            diagnostics.Report(DiagnosticCodes.NotRegularFile, SourceLocation.File(sourcePrefix + path), path, kind);
+        else
+            return new ContentFile(path, fullPath) { Stamp = status.Stamp };
+        return null;
+    }
+
+    /// <remarks>Where lstat told nothing (Windows, or the entry just vanished), the link target is asked directly.</remarks>
+    private static bool IsLink(string fullPath, (string? NotRegular, FileStamp? Stamp) status) =>
+        status.NotRegular == "symbolic link" || (status is (null, null) && new FileInfo(fullPath).LinkTarget is not null);
 }

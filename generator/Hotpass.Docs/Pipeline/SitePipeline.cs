@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Hotpass.Docs.Check;
 using Hotpass.Docs.Configuration;
 using Hotpass.Docs.Diagnostics;
@@ -80,8 +81,10 @@ public sealed class SitePipeline
             return Finish(diagnostics, policy, 0, 0, null);
 
         // load: content
+        var part = Stopwatch.GetTimestamp();
         incremental?.StampInputs(root, config, templatesDir);
         var files = ContentScanner.Scan(contentDir, config.ContentDir + "/", diagnostics);
+        part = Part(timings, "scan", part);
         var pageFiles = files.Where(IsMarkdown).ToList();
         MarkdownContent?[] sources;
         if (incremental is null)
@@ -93,20 +96,27 @@ public sealed class SitePipeline
         {
             sources = incremental.LoadPages(pageFiles, config.ContentDir + "/", ReadPage, diagnostics);
         }
+        part = Part(timings, "pages", part);
         var evidence = incremental is null ? EvidenceStage.Load(root, config.Evidence, diagnostics) : incremental.LoadEvidence(root, config.Evidence, diagnostics);
+        Part(timings, "evidence", part);
         timings?.Lap("load");
 
         // model
         var generated = _steps.SelectMany(s => s.Outputs).Append(ManifestJson.FileName).Append(DiagnosticsJson.FileName)
             .Concat(EvidencePaths.Outputs(evidence));
         MarkdownContent[] loaded = [.. sources.OfType<MarkdownContent>()];
+        part = Stopwatch.GetTimestamp();
         var governance = GovernanceStage.Build(root, config, loaded, diagnostics);
+        part = Part(timings, "governance", part);
         var commit = request.Commit ?? config.Evidence.Commit ?? GitHead.Read(root);
         var judged = EvidenceStage.Judge(evidence, governance, config.Evidence, asOf.Value, commit, diagnostics);
+        part = Part(timings, "evidence", part);
         var site = SiteModelBuilder.Build(config, asOf.Value, loaded, [.. files.Where(f => !IsMarkdown(f))], generated, diagnostics, governance,
             control => judged.For(control).Status);
         site = EvidencePages.AddTo(site with { Evidence = judged });
+        part = Part(timings, "site", part);
         incremental?.Plan(request, asOf.Value, request.AsOf ?? config.AsOf, commit, site);
+        Part(timings, "plan", part);
         timings?.Lap("model");
 
         // check
@@ -119,6 +129,7 @@ public sealed class SitePipeline
         using var output = writer ?? (request.WriteSite ? Stage(outDir, diagnostics) : new DiscardingSiteWriter());
         if (output is null) return Finish(diagnostics, policy, site.Pages.Count, 0, null);
         timings?.Lap("stage");
+        part = Stopwatch.GetTimestamp();
         var context = new RenderContext(site, new TemplateSet(new ThemeFiles(templatesDir, config.TemplatesDir + "/", diagnostics)), output, baseUrl, diagnostics, request.Preview)
         {
             Root = root,
@@ -129,7 +140,9 @@ public sealed class SitePipeline
         };
         try
         {
+            part = Part(timings, "context", part);
             incremental?.CarryOver(context);
+            Part(timings, "carry-over", part);
             SiteRenderer.Render(context, incremental?.PagesToRender);
             foreach (var step in _steps)
             {
@@ -138,8 +151,10 @@ public sealed class SitePipeline
             }
             if (request.WriteSite)
             {
+                part = Stopwatch.GetTimestamp();
                 context.WriteText(DiagnosticsJson.FileName, OutputKind.Generated, DiagnosticsJson.Text(diagnostics.ToSortedList(policy)), null, null);
                 output.Write(ManifestJson.FileName, OutputKind.Generated, ManifestJson.Write(context.Output.Files.Select(f => f.File)));
+                Part(timings, "manifest", part);
             }
         }
         catch (TemplateException e)
@@ -157,8 +172,11 @@ public sealed class SitePipeline
         if (result.ExitCode != 0 || !request.WriteSite) return result;
         try
         {
+            part = Stopwatch.GetTimestamp();
             output.Commit();
+            part = Part(timings, "site", part);
             incremental?.Capture(context);
+            Part(timings, "state", part);
             timings?.Lap("commit");
             if ((output as StagingSiteWriter)?.Staging.OldSiteLeftBehind is not { } left) return result;
             diagnostics.Report(DiagnosticCodes.OldSiteNotDeleted, configFile, left.Folder, left.Reason);
@@ -169,6 +187,13 @@ public sealed class SitePipeline
             diagnostics.Report(DiagnosticCodes.OutputWriteFailed, SourceLocation.File(SiteConfig.FileName), e.Message);
             return Finish(diagnostics, policy, site.Pages.Count, outputs, null);
         }
+    }
+
+    /// <summary>Adds the time since <paramref name="start"/> to a part of the running stage; returns now, where the next part starts.</summary>
+    private static long Part(StageTimings? timings, string name, long start)
+    {
+        timings?.AddPart(name, start);
+        return Stopwatch.GetTimestamp();
     }
 
     private MarkdownContent? ReadPage(ContentFile file, string path, DiagnosticBag diagnostics)

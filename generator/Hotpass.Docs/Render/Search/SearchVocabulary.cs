@@ -21,17 +21,25 @@ internal sealed class SearchVocabulary
     {
         var capacity = table.Capacity;
         var uses = new int[capacity];
+        var most = 0;
         foreach (var page in pages)
             foreach (var section in page.Sections)
-                foreach (var id in section.Terms) uses[id]++;
+                foreach (var id in section.Terms) most = Math.Max(most, ++uses[id]);
         var texts = table.Texts(capacity);
-        var used = new List<int>(capacity);
-        for (var id = 0; id < capacity; id++) if (uses[id] > 0) used.Add(id);
-        var ordered = used.ToArray();
-        Array.Sort(ordered, (a, b) => uses[a] != uses[b] ? uses[b].CompareTo(uses[a]) : string.CompareOrdinal(texts[a], texts[b]));
+        // A counting sort by uses over the ids in text order keeps text order within each count: no string is compared.
+        var byText = table.ByText(capacity, texts);
+        var start = new int[most + 1];
+        foreach (var id in byText) if (uses[id] > 0) start[uses[id]]++;
+        var live = 0;
+        for (var count = most; count > 0; count--) (start[count], live) = (live, live + start[count]);
         var numberOfId = new int[capacity];
-        var words = new string[ordered.Length];
-        for (var i = 0; i < ordered.Length; i++) (numberOfId[ordered[i]], words[i]) = (i, texts[ordered[i]]!);
-        return new SearchVocabulary(words, numberOfId, ordered.Length);
+        var words = new string[live];
+        foreach (var id in byText)
+        {
+            if (uses[id] == 0) continue;
+            var number = start[uses[id]]++;
+            (numberOfId[id], words[number]) = (number, texts[id]!);
+        }
+        return new SearchVocabulary(words, numberOfId, live);
     }
 }

@@ -10,15 +10,17 @@ internal sealed class TermTable
 {
     private readonly Dictionary<string, int> _before;
     private readonly string?[] _beforeTexts;
+    private readonly int[] _beforeByText;
     private readonly ConcurrentDictionary<string, int> _added = new(StringComparer.Ordinal);
     private int _next;
 
-    public TermTable() : this(new Dictionary<string, int>(StringComparer.Ordinal), []) { }
+    public TermTable() : this(new Dictionary<string, int>(StringComparer.Ordinal), [], []) { }
 
-    private TermTable(Dictionary<string, int> before, string?[] beforeTexts)
+    private TermTable(Dictionary<string, int> before, string?[] beforeTexts, int[] beforeByText)
     {
         _before = before;
         _beforeTexts = beforeTexts;
+        _beforeByText = beforeByText;
         _next = beforeTexts.Length;
     }
 
@@ -38,12 +40,29 @@ internal sealed class TermTable
         return texts;
     }
 
+    /// <summary>The ids below <paramref name="capacity"/> in ordinal order of their terms. The table that follows keeps
+    /// the order, so a rebuild sorts only the terms it added and merges them in.</summary>
+    public int[] ByText(int capacity, string?[] texts)
+    {
+        var added = _added.Values.Where(id => id < capacity).ToArray();
+        Array.Sort(added, (a, b) => string.CompareOrdinal(texts[a], texts[b]));
+        var merged = new int[_beforeByText.Length + added.Length];
+        int b = 0, n = 0, m = 0;
+        while (b < _beforeByText.Length && n < added.Length)
+            merged[m++] = string.CompareOrdinal(texts[_beforeByText[b]], texts[added[n]]) <= 0 ? _beforeByText[b++] : added[n++];
+        while (b < _beforeByText.Length) merged[m++] = _beforeByText[b++];
+        while (n < added.Length) merged[m++] = added[n++];
+        return merged;
+    }
+
     /// <summary>A table holding every id given so far, for the next build to start from.</summary>
     public TermTable Next()
     {
-        if (_added.IsEmpty) return new TermTable(_before, _beforeTexts);
+        if (_added.IsEmpty) return new TermTable(_before, _beforeTexts, _beforeByText);
         var before = new Dictionary<string, int>(_before, StringComparer.Ordinal);
         foreach (var (term, id) in _added) before[term] = id;
-        return new TermTable(before, Texts(Capacity));
+        var capacity = Capacity;
+        var texts = Texts(capacity);
+        return new TermTable(before, texts, ByText(capacity, texts));
     }
 }

@@ -30,4 +30,15 @@ public sealed class TermTableTests
         for (var i = 0; i < ids.Length; i++) Assert.Equal(ids[i % 250], ids[i]);
         Assert.Equal(250, ids.Distinct().Count());
     }
+
+    [Fact]
+    public void Ids_in_text_order_merge_the_terms_a_table_added_into_the_order_it_kept()
+    {
+        var first = new TermTable();
+        foreach (var term in new[] { "delta", "alpha", "kilo" }) first.IdOf(term);
+        var next = first.Next();
+        foreach (var term in new[] { "bravo", "zulu", "echo" }) next.IdOf(term);
+        var texts = next.Texts(next.Capacity);
+        Assert.Equal(["alpha", "bravo", "delta", "echo", "kilo", "zulu"], next.ByText(next.Capacity, texts).Select(id => texts[id]));
+    }
 }
