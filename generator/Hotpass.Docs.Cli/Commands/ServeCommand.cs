@@ -20,7 +20,9 @@ public static class ServeCommand
         };
         command.SetAction(async (parse, cancel) =>
         {
-            var options = new ServeOptions(parse.GetValue(root)!, parse.GetValue(port), parse.GetValue(asOf), TimeSpan.FromMilliseconds(30), parse.GetValue(timings));
+            // Editors save in one burst of events within a millisecond or two (write, or write to a temporary file and
+            // rename); 10 ms of quiet covers it, and a change during a rebuild still gets exactly one more rebuild.
+            var options = new ServeOptions(parse.GetValue(root)!, parse.GetValue(port), parse.GetValue(asOf), TimeSpan.FromMilliseconds(10), parse.GetValue(timings));
             ServeHost? host;
             try
             {

@@ -18,7 +18,7 @@ public static class ManifestJson
         var ordered = files.ToList();
         // The pipeline passes its files already in order; sorting again would cost more than checking.
         if (!IsOrdered(ordered)) ordered.Sort((a, b) => string.CompareOrdinal(a.OutputPath, b.OutputPath));
-        var stream = new ArrayBufferWriter<byte>(256 + ordered.Sum(f => 160 + f.OutputPath.Length));
+        using var stream = new PooledBufferWriter(256 + ordered.Sum(f => 160 + f.OutputPath.Length));
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();

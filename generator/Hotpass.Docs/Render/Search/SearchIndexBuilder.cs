@@ -24,7 +24,11 @@ public static class SearchIndexBuilder
     {
         var ordered = pages.OrderBy(p => p.Url, StringComparer.Ordinal).ToArray();
         var terms = new TermTable();
-        return Write(Index(ordered.Length, i => ordered[i], limits ?? SearchIndexLimits.Default, terms), terms);
+        var indexed = Index(ordered.Length, i => ordered[i], limits ?? SearchIndexLimits.Default, terms);
+        var vocabulary = SearchVocabulary.Of(indexed, terms);
+        var buffer = new ArrayBufferWriter<byte>(EstimatedBytes(indexed, vocabulary));
+        Write(indexed, vocabulary, buffer);
+        return buffer.WrittenMemory;
     }
 
     /// <summary>Indexes <paramref name="count"/> pages on all cores; a page <paramref name="reuse"/> gives (one that did
@@ -40,12 +44,10 @@ public static class SearchIndexBuilder
     }
 
     /// <summary>The index script for pages already indexed, in URL order.</summary>
-    internal static ReadOnlyMemory<byte> Write(IndexedPage[] ordered, TermTable terms) => Write(ordered, SearchVocabulary.Of(ordered, terms));
-
-    internal static ReadOnlyMemory<byte> Write(IndexedPage[] ordered, SearchVocabulary vocabulary)
+    /// <summary>Writes the index of pages already indexed, in URL order, into <paramref name="buffer"/>.</summary>
+    internal static void Write(IndexedPage[] ordered, SearchVocabulary vocabulary, IBufferWriter<byte> buffer)
     {
         // The same bytes Utf8JsonWriter writes without indenting: the strings were encoded with its encoder when indexed.
-        var buffer = new ArrayBufferWriter<byte>(EstimatedBytes(ordered, vocabulary));
         buffer.Write("window.HotpassSearchIndex={\"v\":2,\"words\":"u8);
         Quoted(buffer, JsonEncodedText.Encode(string.Join(' ', vocabulary.Words), SearchJson.Encoder).EncodedUtf8Bytes);
         buffer.Write(",\"pages\":["u8);
@@ -82,10 +84,9 @@ public static class SearchIndexBuilder
             }
         }
         buffer.Write("]};\n"u8);
-        return buffer.WrittenMemory;
     }
 
-    private static void Quoted(ArrayBufferWriter<byte> buffer, ReadOnlySpan<byte> encoded)
+    private static void Quoted(IBufferWriter<byte> buffer, ReadOnlySpan<byte> encoded)
     {
         buffer.Write("\""u8);
         buffer.Write(encoded);
@@ -94,7 +95,7 @@ public static class SearchIndexBuilder
 
     /// <summary>A little more than the index takes (ASCII text, a few characters per term), so its buffer is
     /// allocated once rather than regrown, each time copied, on the large-object heap.</summary>
-    private static int EstimatedBytes(IndexedPage[] pages, SearchVocabulary vocabulary)
+    internal static int EstimatedBytes(IndexedPage[] pages, SearchVocabulary vocabulary)
     {
         long bytes = 1024 + vocabulary.Words.Sum(w => w.Length + 1L);
         foreach (var page in pages)

@@ -21,8 +21,11 @@ public sealed class SearchIndexStep : IPostRenderStep
         var indexed = SearchIndexBuilder.Index(pages.Length, i => SearchPageReader.Read(pages[i]), SearchIndexLimits.Default, terms,
             previous is null ? null : i => previous.Find(pages[i]) is { } kept ? Counted(kept, ref reused) : null);
         var vocabulary = SearchVocabulary.Of(indexed, terms);
-        var bytes = SearchIndexBuilder.Write(indexed, vocabulary);
-        context.Output.Add(new Output.RenderedFile(context.Writer.Write(SearchIndexBuilder.FileName, OutputKind.Generated, bytes.Span), null, null));
+        using (var buffer = new PooledBufferWriter(SearchIndexBuilder.EstimatedBytes(indexed, vocabulary)))
+        {
+            SearchIndexBuilder.Write(indexed, vocabulary, buffer);
+            context.Output.Add(new Output.RenderedFile(context.Writer.Write(SearchIndexBuilder.FileName, OutputKind.Generated, buffer.WrittenSpan), null, null));
+        }
         // Ids of words no page uses any more stay in the table; once they outnumber the live ones, the next build
         // starts afresh rather than carry them on.
         if (context.Memos is { } memos && terms.Capacity <= 2 * vocabulary.Live + 1024)
