@@ -19,5 +19,12 @@ public sealed record FrontMatter(
     IReadOnlyList<IdReference> Controls,
     YamlMapping? Root)
 {
+    /// <summary>The keys under which a page declares risks, controls or governance tables.</summary>
+    public static readonly string[] GovernanceKeys = ["risks", "controls", "governance_tables"];
+
     public static FrontMatter Empty { get; } = new(null, null, null, null, null, null, null, null, null, [], null);
+
+    /// <summary>Whether the page feeds the governance model: it declares risks, controls or governance tables, or
+    /// documents controls. Found once when the page is read, so the model and <c>serve</c> skip the other pages.</summary>
+    public bool FeedsGovernance { get; } = Controls.Count > 0 || (Root is { } root && GovernanceKeys.Any(k => root[k] is not null));
 }

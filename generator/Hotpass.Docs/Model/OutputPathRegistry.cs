@@ -31,7 +31,7 @@ public sealed class OutputPathRegistry
         var rejected = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (path, claims) in _claims)
         {
-            var generated = _generated.FirstOrDefault(g => string.Equals(g, path, StringComparison.OrdinalIgnoreCase));
+            var generated = _generated.TryGetValue(path, out var clash) ? clash : null;
             if (claims.Count < 2 && generated is null) continue;
             claims.Sort((a, b) => string.CompareOrdinal(a.Source, b.Source));
             foreach (var claim in claims)

@@ -21,7 +21,7 @@ public sealed record Page(
     public const string DefaultLayout = "page";
 
     /// <summary>How many folders down the output path sits, which is how many <c>../</c> reach the site root.</summary>
-    public int Depth { get; } = OutputPath.Count(c => c == '/');
+    public int Depth { get; } = OutputPath.AsSpan().Count('/');
 
     /// <summary>The relative prefix from this page back to the site root: "" or "../" repeated.</summary>
     public string RootPrefix => UrlPaths.RootPrefix(Depth);

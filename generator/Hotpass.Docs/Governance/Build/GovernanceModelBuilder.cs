@@ -25,7 +25,7 @@ public static class GovernanceModelBuilder
         var controls = new List<Control>();
         var documented = new List<PageControlReference>();
         var requirements = new RequirementResolver(frameworks);
-        foreach (var page in pages.OrderBy(p => p.SourcePath, StringComparer.Ordinal))
+        foreach (var page in pages.Where(p => p.FrontMatter.FeedsGovernance).OrderBy(p => p.SourcePath, StringComparer.Ordinal))
         {
             foreach (var declaration in Declarations(page, tablesOf, diagnostics))
             {

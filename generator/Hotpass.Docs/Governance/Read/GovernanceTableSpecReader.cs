@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Hotpass.Docs.Diagnostics;
+using Hotpass.Docs.Load;
 using Hotpass.Docs.Load.Yaml;
 
 namespace Hotpass.Docs.Governance.Read;
@@ -8,7 +9,7 @@ namespace Hotpass.Docs.Governance.Read;
 /// mapping at its YAML node; a spec that cannot be used is left out.</summary>
 internal static partial class GovernanceTableSpecReader
 {
-    public const string Key = "governance_tables";
+    public static readonly string Key = FrontMatter.GovernanceKeys[2];
 
     private static readonly HashSet<string> Keys = new(StringComparer.Ordinal) { "heading", "holds", "columns", "id_column", "id_pattern" };
 

@@ -1,4 +1,3 @@
-using Hotpass.Docs.Governance.Read;
 using Hotpass.Docs.Load;
 
 namespace Hotpass.Docs.Pipeline.Incremental;
@@ -8,9 +7,7 @@ namespace Hotpass.Docs.Pipeline.Incremental;
 /// pages that show them, which an incremental rebuild does not scope, so it renders everything.</summary>
 internal static class GovernanceRelevance
 {
-    public static bool Of(PageSource? page) =>
-        page is not null && (page.FrontMatter.Controls.Count > 0
-            || page.FrontMatter.Root is { } root && (root["risks"] is not null || root["controls"] is not null || root[GovernanceTableSpecReader.Key] is not null));
+    public static bool Of(PageSource? page) => page?.FrontMatter.FeedsGovernance == true;
 
     public static bool Of(LoadedPage? page) => Of(page?.Content?.Source);
 }
