@@ -153,7 +153,7 @@ public sealed class SitePipeline
             {
                 part = Stopwatch.GetTimestamp();
                 context.WriteText(DiagnosticsJson.FileName, OutputKind.Generated, DiagnosticsJson.Text(diagnostics.ToSortedList(policy)), null, null);
-                output.Write(ManifestJson.FileName, OutputKind.Generated, ManifestJson.Write(context.Output.Files.Select(f => f.File)));
+                output.Write(ManifestJson.FileName, OutputKind.Generated, ManifestJson.Write(context.Output.Files.Select(f => f.File), context.Memos));
                 Part(timings, "manifest", part);
             }
         }
