@@ -16,7 +16,7 @@ public sealed class RenderContext(SiteModel site, TemplateSet templates, ISiteWr
     public LiquidRenderer Liquid { get; } = new(templates, site.AsOf);
     public PageViewBuilder Views { get; } = new(site, preview);
     public ISiteWriter Writer => writer;
-    public RenderedSite Output { get; } = new();
+    public RenderedSite Output { get; } = new(site.Pages.Count + site.Assets.Count + 16);
     public string? BaseUrl => baseUrl;
     public DiagnosticBag Diagnostics => diagnostics;
     public PreviewBanner? Preview => preview;

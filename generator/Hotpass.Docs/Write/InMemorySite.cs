@@ -6,7 +6,11 @@ namespace Hotpass.Docs.Write;
 /// without writing it.</summary>
 public sealed class InMemorySite : ISiteWriter
 {
-    private readonly ConcurrentDictionary<string, byte[]> _files = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte[]> _files;
+
+    /// <param name="capacity">About how many files the build writes (a rebuild: as many as the last).</param>
+    public InMemorySite(int capacity = 0) =>
+        _files = new ConcurrentDictionary<string, byte[]>(Environment.ProcessorCount, Math.Max(capacity, 31), StringComparer.Ordinal);
 
     /// <summary>The committed site, by output path; empty until <see cref="Commit"/>.</summary>
     public IReadOnlyDictionary<string, byte[]> Files { get; private set; } = new Dictionary<string, byte[]>();

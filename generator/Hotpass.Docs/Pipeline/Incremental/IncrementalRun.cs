@@ -26,7 +26,7 @@ internal sealed class IncrementalRun(BuildState? previous, TimeProvider clock)
     private BuildInputs? _inputs;
 
     /// <summary>Where the site is built: carried-over files first, then everything rendered or written by a step.</summary>
-    public InMemorySite Writer { get; } = new();
+    public InMemorySite Writer { get; } = new(previous?.Files.Count ?? 0);
 
     /// <summary>What the steps after rendering kept in the previous build, and keep in this one.</summary>
     public StepMemos Memos { get; } = new(previous?.StepMemos);

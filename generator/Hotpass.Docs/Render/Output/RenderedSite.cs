@@ -6,9 +6,13 @@ namespace Hotpass.Docs.Render.Output;
 /// this, never the written bytes.</summary>
 public sealed class RenderedSite
 {
-    private readonly ConcurrentDictionary<string, RenderedFile> _files = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, RenderedFile> _files;
     // Every step after rendering reads the sorted list; it is sorted once and again only after a later add.
     private volatile IReadOnlyList<RenderedFile>? _sorted;
+
+    /// <param name="capacity">About how many files the build writes, so the map is not regrown thousands of entries in.</param>
+    public RenderedSite(int capacity = 0) =>
+        _files = new ConcurrentDictionary<string, RenderedFile>(Environment.ProcessorCount, Math.Max(capacity, 31), StringComparer.Ordinal);
 
     /// <summary>Registers a written file; false when the path was already taken (the first stays).</summary>
     public bool Add(RenderedFile file)
