@@ -115,8 +115,11 @@ public sealed class SitePipeline
             control => judged.For(control).Status);
         site = EvidencePages.AddTo(site with { Evidence = judged });
         part = Part(timings, "site", part);
-        incremental?.Plan(request, asOf.Value, request.AsOf ?? config.AsOf, commit, site);
-        Part(timings, "plan", part);
+        if (incremental is not null)
+        {
+            incremental.Plan(request, asOf.Value, request.AsOf ?? config.AsOf, commit, site);
+            Part(timings, "plan", part);
+        }
         timings?.Lap("model");
 
         // check
@@ -141,8 +144,11 @@ public sealed class SitePipeline
         try
         {
             part = Part(timings, "context", part);
-            incremental?.CarryOver(context);
-            Part(timings, "carry-over", part);
+            if (incremental is not null)
+            {
+                incremental.CarryOver(context);
+                Part(timings, "carry-over", part);
+            }
             SiteRenderer.Render(context, incremental?.PagesToRender);
             foreach (var step in _steps)
             {
@@ -174,9 +180,12 @@ public sealed class SitePipeline
         {
             part = Stopwatch.GetTimestamp();
             output.Commit();
-            part = Part(timings, "site", part);
-            incremental?.Capture(context);
-            Part(timings, "state", part);
+            part = Part(timings, "swap", part);
+            if (incremental is not null)
+            {
+                incremental.Capture(context);
+                Part(timings, "state", part);
+            }
             timings?.Lap("commit");
             if ((output as StagingSiteWriter)?.Staging.OldSiteLeftBehind is not { } left) return result;
             diagnostics.Report(DiagnosticCodes.OldSiteNotDeleted, configFile, left.Folder, left.Reason);

@@ -135,9 +135,10 @@ public sealed class CommandLineTests
         Assert.DoesNotContain("timings", output, StringComparison.Ordinal);
         var stages = error.Split('\n').Skip(1).Where(l => l.Length > 0).Select(l => l.Trim().Split(' ')[0]).ToList();
         Assert.StartsWith("timings (ms", error.Split('\n')[0], StringComparison.Ordinal);
-        Assert.Equal(["load", "model", "check", "stage", "render", "template", "link-facts", "write", "assets"], stages.Take(9));
+        Assert.Equal(["load", "scan", "pages", "evidence", "model", "governance", "evidence", "site", "check", "stage",
+            "render", "context", "template", "link-facts", "write", "assets"], stages.Take(16));
         Assert.Contains("link-checker", stages);
-        Assert.Equal(["commit", "total", "gc"], stages.TakeLast(3));
+        Assert.Equal(["commit", "manifest", "swap", "total", "gc"], stages.TakeLast(5));
         var rows = error.Split('\n').Skip(1).Where(l => l.Length > 0).ToList();
         // A stage gives its wall time and the megabytes it allocated; a part under it only its time.
         Assert.All(rows.SkipLast(2), l => Assert.Matches(@"^( {2}\S+ +\d+\.\d +\d+\.\d| {4}\S+ +\d+\.\d)$", l));
