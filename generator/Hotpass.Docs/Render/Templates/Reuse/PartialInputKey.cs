@@ -46,8 +46,15 @@ internal sealed class PartialInputKey : IEquatable<PartialInputKey>
         if (model.ToObjectValue() is { } view && context.Options.MemberAccessStrategy.GetAccessor(view.GetType(), name) is { } accessor
             && accessor is not IAsyncMemberAccessor)
         {
+            // Compiled ahead of time, Fluid's reflection accessors already hand back Fluid values for text and numbers.
             value = accessor.Get(view, name, context);
-            return value is not FluidValue;
+            if (value is not FluidValue fluid) return true;
+            if (fluid.IsNil())
+            {
+                value = null;
+                return true;
+            }
+            return TryKeyOf(fluid, out value);
         }
         var member = model.GetValueAsync(name, context).AsTask();
         return member.IsCompletedSuccessfully && (member.Result.IsNil() || TryKeyOf(member.Result, out value));

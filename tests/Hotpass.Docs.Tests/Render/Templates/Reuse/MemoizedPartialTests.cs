@@ -93,6 +93,32 @@ public sealed class MemoizedPartialTests
         Assert.Equal("2", Render(partial, view, c => c.SetValue("forloop", new Fluid.Values.ForLoopValue())));
     }
 
+    /// <summary>Reads <see cref="PageView.Root"/> as Fluid's reflection accessor does under Native AOT: as a Fluid value.</summary>
+    private sealed class RootAsFluidValue : IMemberAccessor
+    {
+        public object Get(object obj, string name, TemplateContext ctx) => new Fluid.Values.StringValue(((PageView)obj).Root);
+    }
+
+    [Fact]
+    public void A_view_member_the_accessor_hands_back_as_a_fluid_value_is_compared_by_its_value()
+    {
+        var strategy = new DefaultMemberAccessStrategy { MemberNameStrategy = MemberNameStrategies.SnakeCase };
+        strategy.Register<PageView>("root", new RootAsFluidValue());
+        var options = new TemplateOptions { MemberAccessStrategy = strategy, CultureInfo = CultureInfo.InvariantCulture };
+        var inner = new CountingTemplate();
+        var partial = new MemoizedPartial(inner, ["root"]);
+        string Render(string root)
+        {
+            using var writer = new StringWriter(CultureInfo.InvariantCulture);
+            partial.RenderAsync(writer, HtmlEncoder.Default, new TemplateContext(View(root, Nav("A")), options, allowModelMembers: true))
+                .AsTask().GetAwaiter().GetResult();
+            return writer.ToString();
+        }
+        Assert.Equal("1", Render("../"));
+        Assert.Equal("1", Render("../"));
+        Assert.Equal("2", Render("../../"));
+    }
+
     [Fact]
     public void A_partial_that_is_seldom_reused_stops_being_looked_up_and_still_renders_each_page()
     {
