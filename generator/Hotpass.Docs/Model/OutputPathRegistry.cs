@@ -31,7 +31,8 @@ public sealed class OutputPathRegistry
         var rejected = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (path, claims) in _claims)
         {
-            var generated = _generated.TryGetValue(path, out var clash) ? clash : null;
+            // The set compares without case, so this finds the generated file's own spelling of the path.
+            var generated = _generated.TryGetValue(path, out var spelled) ? spelled : null;
             if (claims.Count < 2 && generated is null) continue;
             claims.Sort((a, b) => string.CompareOrdinal(a.Source, b.Source));
             foreach (var claim in claims)

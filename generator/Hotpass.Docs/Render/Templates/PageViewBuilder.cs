@@ -18,6 +18,8 @@ public sealed class PageViewBuilder
     private readonly SiteView _siteView;
     private readonly NavSection[] _collapsedNav;
     private readonly Dictionary<string, int> _navIndex;
+    private readonly ConcurrentDictionary<Section, NavSection[]> _openNav = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<Section, SectionCrumbs> _crumbs = new(ReferenceEqualityComparer.Instance);
     private readonly NavLink[] _rootPages;
     private readonly ConcurrentDictionary<Page, NavLink> _links = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<Section, Dictionary<Page, int>> _positions = new(ReferenceEqualityComparer.Instance);
@@ -96,10 +98,26 @@ public sealed class PageViewBuilder
     private NavSection[] Nav(Section? section, Page page)
     {
         if (section is null) return _collapsedNav;
+        if (!MarksCurrent(section, page)) return _openNav.GetOrAdd(section, OpenNav);
         var nav = (NavSection[])_collapsedNav.Clone();
         nav[_navIndex[section.Folder]] = SectionNav(section, active: true, current: page);
         return nav;
     }
+
+    /// <summary>The navigation with <paramref name="section"/> open and no page marked current, which every page of the
+    /// section that the sidebar does not list shares (generated risk and control pages; every page of a truncated section).</summary>
+    private NavSection[] OpenNav(Section section)
+    {
+        var nav = (NavSection[])_collapsedNav.Clone();
+        nav[_navIndex[section.Folder]] = SectionNav(section, active: true, current: null);
+        return nav;
+    }
+
+    /// <summary>Whether the sidebar marks <paramref name="page"/> as current: it is the section's index, or one of the
+    /// pages an untruncated section lists.</summary>
+    private bool MarksCurrent(Section section, Page page) =>
+        ReferenceEquals(page, section.Index)
+        || (section.Pages.Count <= _site.Config.NavMaxSectionPages && section.Pages.Any(p => ReferenceEquals(p, page)));
 
     private NavSection SectionNav(Section section, bool active, Page? current)
     {
@@ -113,16 +131,27 @@ public sealed class PageViewBuilder
             ? [.. _site.RootPages.Select(p => ReferenceEquals(p, page) ? Link(p) with { Current = true } : Link(p))]
             : _rootPages;
 
-    private IReadOnlyList<NavLink> Breadcrumbs(Page page, Section? section) => page.Content switch
+    private NavLink[] Breadcrumbs(Page page, Section? section) => page.Content switch
     {
         HomeContent => [],
         SectionIndexContent => [Link(_site.Home)],
-        RiskContent when section is not null && Listed(section, GovernancePages.RegisterLayout) is { } register => [Link(_site.Home), Link(section.Index), register],
-        ControlContent or RequirementContent when section is not null && Listed(section, GovernancePages.MatrixLayout) is { } matrix =>
-            [Link(_site.Home), Link(section.Index), matrix],
-        _ when section is not null => [Link(_site.Home), Link(section.Index)],
+        RiskContent when section is not null && _crumbs.GetOrAdd(section, Crumbs).ToRegister is { } register => register,
+        ControlContent or RequirementContent when section is not null && _crumbs.GetOrAdd(section, Crumbs).ToMatrix is { } matrix => matrix,
+        _ when section is not null => _crumbs.GetOrAdd(section, Crumbs).ToSection,
         _ => [Link(_site.Home)],
     };
+
+    private SectionCrumbs Crumbs(Section section)
+    {
+        NavLink[] toSection = [Link(_site.Home), Link(section.Index)];
+        return new SectionCrumbs(toSection,
+            Listed(section, GovernancePages.RegisterLayout) is { } register ? [.. toSection, register] : null,
+            Listed(section, GovernancePages.MatrixLayout) is { } matrix ? [.. toSection, matrix] : null);
+    }
+
+    /// <summary>The breadcrumb trails a section's pages share: to its index, and on through its register or matrix page
+    /// for the generated pages those list.</summary>
+    private sealed record SectionCrumbs(NavLink[] ToSection, NavLink[]? ToRegister, NavLink[]? ToMatrix);
 
     private PageCard[] Children(Page page, Section? section) => page.Content switch
     {

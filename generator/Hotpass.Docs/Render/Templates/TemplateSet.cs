@@ -36,6 +36,7 @@ public sealed class TemplateSet
             MaxSteps = MaxSteps,
             CultureInfo = CultureInfo.InvariantCulture,
             TimeZone = TimeZoneInfo.Utc,
+            TemplateParsed = (_, partial) => Reusable(partial),
         };
     }
 
@@ -62,6 +63,12 @@ public sealed class TemplateSet
         new IncludeValidator(Parser, _partials, MaxIncludeDepth).Validate(template, source);
         return template;
     }
+
+    /// <summary>A partial as Fluid keeps it for every include: wrapped to reuse its output when its inputs are known.</summary>
+    private IFluidTemplate Reusable(IFluidTemplate partial) =>
+        Reuse.PartialInputs.Of(partial, Parser, _partials.ReadPartial, MaxIncludeDepth) is { } inputs
+            ? new Reuse.MemoizedPartial(partial, inputs)
+            : partial;
 
     /// <summary>The view records, readable by templates under snake_case names; registered once per process.</summary>
     private static DefaultMemberAccessStrategy CreateViewMembers()

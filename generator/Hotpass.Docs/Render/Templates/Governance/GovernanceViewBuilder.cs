@@ -19,6 +19,8 @@ public sealed class GovernanceViewBuilder
     private readonly Func<Control, ControlEvidenceView?> _evidenceOf;
     private readonly Dictionary<string, Page> _pagesBySource = new(StringComparer.Ordinal);
     private readonly Dictionary<string, BacklinksView> _backlinks = new(StringComparer.Ordinal);
+    private readonly Dictionary<Risk, GovernanceLink> _riskLinks = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Control, GovernanceLink> _controlLinks = new(ReferenceEqualityComparer.Instance);
     private readonly Lazy<RegisterView> _register;
     private readonly Lazy<MatrixView> _matrix;
 
@@ -32,6 +34,8 @@ public sealed class GovernanceViewBuilder
         _evidenceOf = evidenceOf ?? (_ => null);
         foreach (var page in site.Pages)
             if (page.Source is { } source) _pagesBySource.TryAdd(source.SourcePath, page);
+        foreach (var risk in _model.Risks) _riskLinks[risk] = NewLink(risk);
+        foreach (var control in _model.Controls) _controlLinks[control] = NewLink(control);
         foreach (var (path, backlinks) in Backlinks()) _backlinks[path] = backlinks;
         _register = new(Register);
         _matrix = new(Matrix);
@@ -112,9 +116,15 @@ public sealed class GovernanceViewBuilder
 
     private bool IsAboveThreshold(Risk risk) => risk.Rpn >= _model.Settings.RpnThreshold;
 
-    private GovernanceLink Link(Risk risk) => new(risk.Id, risk.Title, GovernancePaths.Url(_paths.Risk(risk)), risk.Rpn is { } rpn ? Number(rpn) : null);
+    /// <summary>The one link to <paramref name="risk"/> every page shares (a risk is linked from its controls, the register,
+    /// the matrix and its page of origin).</summary>
+    private GovernanceLink Link(Risk risk) => _riskLinks.TryGetValue(risk, out var link) ? link : NewLink(risk);
 
-    private GovernanceLink Link(Control control) => new(control.Id, control.Title, GovernancePaths.Url(_paths.Control(control)));
+    private GovernanceLink Link(Control control) => _controlLinks.TryGetValue(control, out var link) ? link : NewLink(control);
+
+    private GovernanceLink NewLink(Risk risk) => new(risk.Id, risk.Title, GovernancePaths.Url(_paths.Risk(risk)), risk.Rpn is { } rpn ? Number(rpn) : null);
+
+    private GovernanceLink NewLink(Control control) => new(control.Id, control.Title, GovernancePaths.Url(_paths.Control(control)));
 
     private GovernanceLink Link(FrameworkRequirement requirement) =>
         new(requirement.Key, requirement.Title, GovernancePaths.Url(_paths.Requirement(requirement)));
