@@ -35,9 +35,10 @@ public sealed class LinkChecker : IPostRenderStep
             Interlocked.Increment(ref checkedCount);
             var targets = checkedFiles is null ? null : new HashSet<string>(StringComparer.Ordinal);
             var clean = true;
+            var links = resolver.For(files[i].OutputPath);
             foreach (var link in html.Links)
             {
-                var verdict = resolver.Resolve(files[i].OutputPath, link.Href, html.BaseHref);
+                var verdict = links.Resolve(link.Href, html.BaseHref);
                 if (verdict.Target is { } target) targets?.Add(target);
                 if (verdict.Problem is LinkProblem.None or LinkProblem.External or LinkProblem.Unchecked) continue;
                 // 404.html is served for missing paths at any depth, so its no-script fallback may only point at the

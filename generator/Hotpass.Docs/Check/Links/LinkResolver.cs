@@ -15,7 +15,7 @@ public sealed class LinkResolver
     private readonly string? _siteBase;
     // Only a missing target's suggestion reads the names, and a rebuild in serve checks a few files: built on first use.
     private readonly Lazy<Dictionary<string, List<string>>> _namesByFolder;
-    private readonly ConcurrentDictionary<(string Folder, string Href, string? Base), LinkResolution> _cache = new();
+    private readonly ConcurrentDictionary<string, ConcurrentDictionary<(string Href, string? Base), LinkResolution>> _byFolder = new(StringComparer.Ordinal);
 
     /// <param name="siteBaseUrl">The configured base URL: a <c>&lt;base href&gt;</c> naming it means the site root.</param>
     public LinkResolver(RenderedSite site, string? siteBaseUrl)
@@ -37,12 +37,24 @@ public sealed class LinkResolver
         return byFolder;
     }
 
-    public LinkResolution Resolve(string fromPath, string href, string? baseHref = null)
+    public LinkResolution Resolve(string fromPath, string href, string? baseHref = null) => For(fromPath).Resolve(href, baseHref);
+
+    /// <summary>The resolver for the links of one file: its folder's verdicts are found once, not once per link.</summary>
+    internal FileLinks For(string fromPath) =>
+        new(this, fromPath, _byFolder.GetOrAdd(UrlPaths.FolderOf(fromPath), static _ => new ConcurrentDictionary<(string, string?), LinkResolution>()));
+
+    /// <summary>Resolves the links of one file, sharing verdicts with the other files of its folder.</summary>
+    internal readonly struct FileLinks(LinkResolver resolver, string fromPath, ConcurrentDictionary<(string Href, string? Base), LinkResolution> folder)
     {
-        var folder = UrlPaths.FolderOf(fromPath);
-        // A fragment-only link names the page itself, so it cannot share a verdict with the page's neighbours.
-        var key = href.TrimStart() is { Length: > 0 } t && t[0] is '#' or '?' ? fromPath : folder;
-        return _cache.GetOrAdd((key, href, baseHref), k => ResolveUncached(fromPath, k.Href, k.Base));
+        public LinkResolution Resolve(string href, string? baseHref)
+        {
+            // A fragment-only link names the page itself, so it cannot share a verdict with the page's neighbours; it
+            // costs one id lookup.
+            if (href.TrimStart() is { Length: > 0 } t && t[0] is '#' or '?') return resolver.ResolveUncached(fromPath, href, baseHref);
+            return folder.TryGetValue((href, baseHref), out var known)
+                ? known
+                : folder.GetOrAdd((href, baseHref), static (key, at) => at.Resolver.ResolveUncached(at.From, key.Href, key.Base), (Resolver: resolver, From: fromPath));
+        }
     }
 
     private LinkResolution ResolveUncached(string fromPath, string href, string? baseHref)
