@@ -59,7 +59,6 @@ public static class SearchIndexBuilder
         }
         buffer.Write("],\"sections\":["u8);
         var first = true;
-        Span<char> chars = stackalloc char[TermCode.MaxChars];
         for (var p = 0; p < ordered.Length; p++)
         {
             foreach (var section in ordered[p].Sections)
@@ -74,11 +73,7 @@ public static class SearchIndexBuilder
                 // Term codes are ASCII from alphabets that need no escaping.
                 var code = buffer.GetSpan(section.Terms.Length * TermCode.MaxChars);
                 var length = 0;
-                foreach (var id in section.Terms)
-                {
-                    var n = TermCode.Write(chars, vocabulary.NumberOf(id));
-                    for (var c = 0; c < n; c++) code[length++] = (byte)chars[c];
-                }
+                foreach (var id in section.Terms) length += TermCode.Write(code[length..], vocabulary.NumberOf(id));
                 buffer.Advance(length);
                 buffer.Write("\"]"u8);
             }

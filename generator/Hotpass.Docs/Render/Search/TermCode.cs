@@ -15,18 +15,18 @@ public static class TermCode
 
     public static void Append(StringBuilder text, int number)
     {
-        Span<char> digits = stackalloc char[MaxChars];
-        text.Append(digits[..Write(digits, number)]);
+        Span<byte> digits = stackalloc byte[MaxChars];
+        foreach (var digit in digits[..Write(digits, number)]) text.Append((char)digit);
     }
 
-    /// <summary>Writes one number at the start of <paramref name="destination"/>; returns how many characters it took.</summary>
-    internal static int Write(Span<char> destination, int number)
+    /// <summary>Writes one number as ASCII bytes at the start of <paramref name="destination"/>; returns how many it took.</summary>
+    internal static int Write(Span<byte> destination, int number)
     {
         var n = 1;
         for (var rest = number / 32; rest > 0; rest /= 32) n++;
-        destination[n - 1] = Last[number % 32];
+        destination[n - 1] = (byte)Last[number % 32];
         var i = n - 2;
-        for (number /= 32; number > 0; number /= 32) destination[i--] = Continue[number % 32];
+        for (number /= 32; number > 0; number /= 32) destination[i--] = (byte)Continue[number % 32];
         return n;
     }
 
