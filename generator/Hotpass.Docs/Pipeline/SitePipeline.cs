@@ -133,6 +133,7 @@ public sealed class SitePipeline
         if (output is null) return Finish(diagnostics, policy, site.Pages.Count, 0, null);
         timings?.Lap("stage");
         part = Stopwatch.GetTimestamp();
+        var prepared = _steps.OfType<IPreparedStep>().ToDictionary(s => (IPostRenderStep)s, s => s.Prepare(site, incremental?.Memos));
         var context = new RenderContext(site, new TemplateSet(new ThemeFiles(templatesDir, config.TemplatesDir + "/", diagnostics)), output, baseUrl, diagnostics, request.Preview)
         {
             Root = root,
@@ -140,6 +141,7 @@ public sealed class SitePipeline
             CheckExternal = request.CheckExternal,
             Timings = timings,
             Memos = incremental?.Memos,
+            Prepared = prepared,
         };
         try
         {

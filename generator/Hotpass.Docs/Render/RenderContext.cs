@@ -30,6 +30,9 @@ public sealed class RenderContext(SiteModel site, TemplateSet templates, ISiteWr
     /// <summary>Where stage timings go (<c>--timings</c>); null when nobody asked.</summary>
     public Pipeline.StageTimings? Timings { get; init; }
 
+    /// <summary>The work each <see cref="IPreparedStep"/> started when rendering did, by step.</summary>
+    internal IReadOnlyDictionary<IPostRenderStep, Task> Prepared { get; init; } = new Dictionary<IPostRenderStep, Task>();
+
     /// <summary>What steps keep between the builds of one <c>serve</c>; null in a full build.</summary>
     public StepMemos? Memos { get; init; }
 
