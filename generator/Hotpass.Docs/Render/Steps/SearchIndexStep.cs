@@ -13,7 +13,10 @@ public sealed class SearchIndexStep : IPreparedStep
 {
     public IReadOnlyList<string> Outputs { get; } = [SearchIndexBuilder.FileName];
 
-    Task IPreparedStep.Prepare(SiteModel site, StepMemos? memos) => Task.Run(() => Build(site, memos));
+    // A thread of its own: Run blocks on it from the build's thread, which in serve is a pool thread itself, so the
+    // index must not wait for a free pool thread to start.
+    Task IPreparedStep.Prepare(SiteModel site, StepMemos? memos) =>
+        Task.Factory.StartNew(() => Build(site, memos), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
     public void Run(RenderContext context)
     {
