@@ -154,7 +154,7 @@ public sealed class SitePipeline
             SiteRenderer.Render(context, incremental?.PagesToRender);
             foreach (var step in _steps)
             {
-                if (incremental?.Reuse(step, context) != true) step.Run(context);
+                step.Run(context);
                 timings?.Lap(StageTimings.StepName(step));
             }
             if (request.WriteSite)

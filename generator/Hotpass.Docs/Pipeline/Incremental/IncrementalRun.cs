@@ -102,19 +102,6 @@ internal sealed class IncrementalRun(BuildState? previous, TimeProvider clock)
         }
     }
 
-    /// <summary>Writes a step's output as the previous build wrote it when its inputs did not change, instead of running
-    /// it; false when the step must run. Only the external-link report is reused: every other step is cheap or reads
-    /// what any edit changes.</summary>
-    public bool Reuse(IPostRenderStep step, RenderContext context)
-    {
-        if (step is not Render.Steps.ExternalLinkReportStep || PagesToRender is null || previous is null
-            || !previous.Files.TryGetValue(Render.Steps.ExternalLinkReportStep.FileName, out var bytes)
-            || !ExternalLinkReportReuse.Unchanged(previous, context.Site, PagesToRender, context.Output))
-            return false;
-        context.Output.Add(new RenderedFile(Writer.Write(Render.Steps.ExternalLinkReportStep.FileName, OutputKind.Generated, bytes), null, null));
-        return true;
-    }
-
     /// <summary>Keeps what the next run starts from; called once the site is committed.</summary>
     public void Capture(RenderContext context)
     {

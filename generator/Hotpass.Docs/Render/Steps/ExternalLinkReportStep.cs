@@ -6,7 +6,9 @@ using Hotpass.Docs.Write;
 namespace Hotpass.Docs.Render.Steps;
 
 /// <summary>Writes <c>external-links.json</c>: every external URL the site links to and the pages using it, sorted.
-/// External links are never fetched by a plain build; this is what <c>--check-external</c> and a reviewer read.</summary>
+/// External links are never fetched by a plain build; this is what <c>--check-external</c> and a reviewer read. In
+/// <c>serve</c> the previous report is written again while no HTML file's external links changed
+/// (<see cref="ExternalLinkReportMemo"/>).</summary>
 public sealed class ExternalLinkReportStep : IPostRenderStep
 {
     public const string FileName = "external-links.json";
@@ -15,7 +17,16 @@ public sealed class ExternalLinkReportStep : IPostRenderStep
 
     public void Run(RenderContext context)
     {
-        var links = ExternalLinks.Collect(context.Output);
+        var html = context.Output.Files.Where(f => f.Html is not null).ToList();
+        var previous = context.Memos?.Previous<ExternalLinkReportMemo>();
+        var bytes = previous?.Unchanged(html) == true ? previous.Bytes : Report(context.Output);
+        context.Output.Add(new Output.RenderedFile(context.Writer.Write(FileName, OutputKind.Generated, bytes), null, null));
+        context.Memos?.Keep(new ExternalLinkReportMemo(bytes, html));
+    }
+
+    private static byte[] Report(Output.RenderedSite site)
+    {
+        var links = ExternalLinks.Collect(site);
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
@@ -35,6 +46,6 @@ public sealed class ExternalLinkReportStep : IPostRenderStep
             json.WriteEndObject();
         }
         stream.WriteByte((byte)'\n');
-        context.Output.Add(new Output.RenderedFile(context.Writer.Write(FileName, OutputKind.Generated, stream.ToArray()), null, null));
+        return stream.ToArray();
     }
 }
