@@ -58,10 +58,10 @@ public static class SiteRenderer
         var markdown = page.Content.Markdown;
         var body = markdown is null ? EmptyBody : new RenderedMarkdown(markdown.Document.BodyHtml, Toc(markdown));
         var started = Stopwatch.GetTimestamp();
-        var html = context.Liquid.Render(page.Layout, context.Views.Build(page, body));
+        var html = context.Liquid.Render(page.Layout, context.Views.Build(page, body), out var reused);
         context.Timings?.AddPart("template", started);
         started = Stopwatch.GetTimestamp();
-        var facts = HtmlFactsScanner.Scan(html, context.LayoutSource(page.Layout), markdown?.Document, body.Html, markdown?.Source.SourcePath);
+        var facts = HtmlFactsScanner.Scan(html, context.LayoutSource(page.Layout), markdown?.Document, body.Html, markdown?.Source.SourcePath, reused);
         context.Timings?.AddPart("link-facts", started);
         started = Stopwatch.GetTimestamp();
         context.WriteText(page.OutputPath, OutputKind.Page, html, markdown?.Source.SourcePath, facts);

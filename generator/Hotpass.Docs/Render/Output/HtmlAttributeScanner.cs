@@ -10,26 +10,33 @@ public static class HtmlAttributeScanner
 {
     /// <summary>Adds the attributes in <paramref name="html"/>[<paramref name="start"/>..<paramref name="end"/>) to <paramref name="into"/>.</summary>
     /// <param name="singleQuotes">Also accept single-quoted values: for raw HTML as an author wrote it.</param>
-    public static void Scan(string html, int start, int end, List<HtmlAttributeValue> into, bool singleQuotes = false)
+    /// <param name="floor">How far back an attribute's name and element may be looked for; <paramref name="start"/> when
+    /// not given. Scanning a text in pieces gives what one scan gives when each piece starts where the last stopped.</param>
+    /// <returns>False when the range ends inside an attribute value, or just after its <c>=</c>: the attribute is then
+    /// not added, and a scan that goes on past <paramref name="end"/> would have found it.</returns>
+    public static bool Scan(string html, int start, int end, List<HtmlAttributeValue> into, bool singleQuotes = false, int? floor = null)
     {
+        var lowest = floor ?? start;
         var i = start;
         while (i < end)
         {
             var eq = html.IndexOf('=', i, end - i);
-            if (eq < 0 || eq + 1 >= end) return;
+            if (eq < 0) return true;
+            if (eq + 1 >= end) return false;
             i = eq + 1;
             var quote = html[eq + 1];
             if (quote != '"' && !(singleQuotes && quote == '\'')) continue;
-            var kind = NameBefore(html, eq, start);
+            var kind = NameBefore(html, eq, lowest);
             if (kind is null) continue;
             var close = html.IndexOf(quote, eq + 2, end - eq - 2);
-            if (close < 0) return;
+            if (close < 0) return false;
             var value = html.Substring(eq + 2, close - eq - 2);
             if (value.Contains('&', StringComparison.Ordinal)) value = WebUtility.HtmlDecode(value);
-            if (kind == HtmlAttributeKind.Href && InBaseElement(html, eq, start)) kind = HtmlAttributeKind.BaseHref;
+            if (kind == HtmlAttributeKind.Href && InBaseElement(html, eq, lowest)) kind = HtmlAttributeKind.BaseHref;
             into.Add(new HtmlAttributeValue(kind.Value, value, eq));
             i = close + 1;
         }
+        return true;
     }
 
     private static HtmlAttributeKind? NameBefore(string html, int eq, int start)

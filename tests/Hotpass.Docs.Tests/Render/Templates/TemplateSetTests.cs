@@ -57,6 +57,19 @@ public sealed class TemplateSetTests
     }
 
     [Fact]
+    public void Reused_partial_output_is_recorded_where_it_lands_in_the_page()
+    {
+        using var site = new TempSite();
+        site.File("templates/layouts/page.liquid", "<p>{% include 'nav' %}</p>{% capture c %}{% include 'nav' %}{% endcapture %}{% include 'nav' %}")
+            .File("templates/partials/nav.liquid", "<a href=\"{{ root }}x.html\">x</a>");
+        var html = new LiquidRenderer(For(site), AsOf).Render("page", View(), out var reused);
+        Assert.Equal("<p><a href=\"../x.html\">x</a></p><a href=\"../x.html\">x</a>", html);
+        // The include inside the capture is written into the capture, not the page.
+        Assert.Equal([3, 32], reused.Spans.Select(s => s.Start));
+        Assert.All(reused.Spans, s => Assert.Equal(s.Output.Text, html.Substring(s.Start, s.Output.Text.Length)));
+    }
+
+    [Fact]
     public void A_layout_is_parsed_once_and_shared()
     {
         using var site = new TempSite();

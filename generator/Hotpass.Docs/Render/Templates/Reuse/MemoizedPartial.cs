@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using Fluid;
+using Hotpass.Docs.Render.Output;
 
 namespace Hotpass.Docs.Render.Templates.Reuse;
 
@@ -18,7 +19,7 @@ internal sealed class MemoizedPartial(IFluidTemplate inner, IReadOnlyList<string
     /// <summary>Distinct outputs kept per partial; enough for a sidebar per section and depth.</summary>
     private const int MaxOutputs = 1024;
 
-    private readonly ConcurrentDictionary<PartialInputKey, string> _outputs = new();
+    private readonly ConcurrentDictionary<PartialInputKey, ReusedOutput> _outputs = new();
     private int _renders;
     private int _reuses;
     private volatile bool _stopped;
@@ -34,14 +35,20 @@ internal sealed class MemoizedPartial(IFluidTemplate inner, IReadOnlyList<string
         if (_outputs.TryGetValue(key, out var kept))
         {
             Interlocked.Increment(ref _reuses);
-            await writer.WriteAsync(kept);
+            await Write(writer, context, kept);
             return;
         }
         if (renders >= TrialRenders && Volatile.Read(ref _reuses) * 4 < renders) _stopped = true;
         using var buffer = new StringWriter(CultureInfo.InvariantCulture);
         await inner.RenderAsync(buffer, encoder, context);
-        var output = buffer.ToString();
+        var output = new ReusedOutput(buffer.ToString());
         if (_outputs.Count < MaxOutputs) _outputs.TryAdd(key, output);
-        await writer.WriteAsync(output);
+        await Write(writer, context, output);
+    }
+
+    private static Task Write(TextWriter writer, TemplateContext context, ReusedOutput output)
+    {
+        (context as PageTemplateContext)?.Spans.Writing(writer, output);
+        return writer.WriteAsync(output.Text);
     }
 }
