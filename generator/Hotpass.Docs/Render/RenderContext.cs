@@ -48,7 +48,7 @@ public sealed class RenderContext(SiteModel site, TemplateSet templates, ISiteWr
     }
 
     /// <summary>Writes a text file and records it with its facts.</summary>
-    public void WriteText(string outputPath, OutputKind kind, string text, string? sourcePath, HtmlFacts? html)
+    public void WriteText(string outputPath, OutputKind kind, ReadOnlySpan<char> text, string? sourcePath, HtmlFacts? html)
     {
         var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(System.Text.Encoding.UTF8.GetMaxByteCount(text.Length));
         try

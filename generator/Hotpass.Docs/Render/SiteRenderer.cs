@@ -19,17 +19,18 @@ public static class SiteRenderer
         var site = context.Site;
         try
         {
-            Parallel.ForEach(pages ?? site.Pages, Pipeline.CoreBound.Options, page =>
+            Parallel.ForEach(pages ?? site.Pages, Pipeline.CoreBound.Options, () => new PageBuffer(), (page, _, buffer) =>
             {
                 try
                 {
-                    RenderPage(context, page);
+                    RenderPage(context, page, buffer);
                 }
                 catch (Exception e) when (e is not (TemplateException or IOException or UnauthorizedAccessException))
                 {
                     throw new Pipeline.BuildStepException("rendering " + (page.Source?.SourcePath ?? page.OutputPath), e);
                 }
-            });
+                return buffer;
+            }, _ => { });
         }
         catch (AggregateException e) when (e.InnerExceptions.OfType<TemplateException>().FirstOrDefault() is { } template)
         {
@@ -53,12 +54,13 @@ public static class SiteRenderer
         context.Timings?.Lap("assets");
     }
 
-    private static void RenderPage(RenderContext context, Page page)
+    private static void RenderPage(RenderContext context, Page page, PageBuffer buffer)
     {
         var markdown = page.Content.Markdown;
         var body = markdown is null ? EmptyBody : new RenderedMarkdown(markdown.Document.BodyHtml, Toc(markdown));
         var started = Stopwatch.GetTimestamp();
-        var html = context.Liquid.Render(page.Layout, context.Views.Build(page, body), out var reused);
+        var reused = context.Liquid.Render(page.Layout, context.Views.Build(page, body), buffer);
+        var html = buffer.Text;
         context.Timings?.AddPart("template", started);
         started = Stopwatch.GetTimestamp();
         var facts = HtmlFactsScanner.Scan(html, context.LayoutSource(page.Layout), markdown?.Document, body.Html, markdown?.Source.SourcePath, reused);

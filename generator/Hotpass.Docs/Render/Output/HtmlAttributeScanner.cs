@@ -14,24 +14,26 @@ public static class HtmlAttributeScanner
     /// not given. Scanning a text in pieces gives what one scan gives when each piece starts where the last stopped.</param>
     /// <returns>False when the range ends inside an attribute value, or just after its <c>=</c>: the attribute is then
     /// not added, and a scan that goes on past <paramref name="end"/> would have found it.</returns>
-    public static bool Scan(string html, int start, int end, List<HtmlAttributeValue> into, bool singleQuotes = false, int? floor = null)
+    public static bool Scan(ReadOnlySpan<char> html, int start, int end, List<HtmlAttributeValue> into, bool singleQuotes = false, int? floor = null)
     {
         var lowest = floor ?? start;
         var i = start;
         while (i < end)
         {
-            var eq = html.IndexOf('=', i, end - i);
+            var eq = html[i..end].IndexOf('=');
             if (eq < 0) return true;
+            eq += i;
             if (eq + 1 >= end) return false;
             i = eq + 1;
             var quote = html[eq + 1];
             if (quote != '"' && !(singleQuotes && quote == '\'')) continue;
             var kind = NameBefore(html, eq, lowest);
             if (kind is null) continue;
-            var close = html.IndexOf(quote, eq + 2, end - eq - 2);
+            var close = html[(eq + 2)..end].IndexOf(quote);
             if (close < 0) return false;
-            var value = html.Substring(eq + 2, close - eq - 2);
-            if (value.Contains('&', StringComparison.Ordinal)) value = WebUtility.HtmlDecode(value);
+            close += eq + 2;
+            var raw = html[(eq + 2)..close];
+            var value = raw.Contains('&') ? WebUtility.HtmlDecode(raw.ToString()) : raw.ToString();
             if (kind == HtmlAttributeKind.Href && InBaseElement(html, eq, lowest)) kind = HtmlAttributeKind.BaseHref;
             into.Add(new HtmlAttributeValue(kind.Value, value, eq));
             i = close + 1;
@@ -39,12 +41,12 @@ public static class HtmlAttributeScanner
         return true;
     }
 
-    private static HtmlAttributeKind? NameBefore(string html, int eq, int start)
+    private static HtmlAttributeKind? NameBefore(ReadOnlySpan<char> html, int eq, int start)
     {
         var nameStart = eq;
         while (nameStart > start && (char.IsAsciiLetter(html[nameStart - 1]) || html[nameStart - 1] == '-')) nameStart--;
         if (nameStart == eq || nameStart == start || !char.IsWhiteSpace(html[nameStart - 1])) return null;
-        var name = html.AsSpan(nameStart, eq - nameStart);
+        var name = html[nameStart..eq];
         if (name.Equals("href", StringComparison.OrdinalIgnoreCase)) return HtmlAttributeKind.Href;
         if (name.Equals("src", StringComparison.OrdinalIgnoreCase)) return HtmlAttributeKind.Src;
         if (name.Equals("srcset", StringComparison.OrdinalIgnoreCase)) return HtmlAttributeKind.Srcset;
@@ -52,11 +54,12 @@ public static class HtmlAttributeScanner
         return null;
     }
 
-    private static bool InBaseElement(string html, int at, int start)
+    private static bool InBaseElement(ReadOnlySpan<char> html, int at, int start)
     {
-        var open = html.LastIndexOf('<', at, at - start + 1);
+        var open = html[start..(at + 1)].LastIndexOf('<');
+        if (open >= 0) open += start;
         return open >= 0 && at - open > 5
-            && html.AsSpan(open + 1, 4).Equals("base", StringComparison.OrdinalIgnoreCase)
+            && html.Slice(open + 1, 4).Equals("base", StringComparison.OrdinalIgnoreCase)
             && char.IsWhiteSpace(html[open + 5]);
     }
 

@@ -11,10 +11,10 @@ public static class HtmlFactsScanner
     /// <param name="body">The body HTML as the layout received it.</param>
     /// <param name="reused">Where the page holds output whose facts were drawn once (<see cref="ReusedOutput"/>); their
     /// text is not scanned again, and their links are the ones every page showing them shares.</param>
-    public static HtmlFacts Scan(string html, string templateSource, PageDocument? document, string body, string? markdownSource,
+    public static HtmlFacts Scan(ReadOnlySpan<char> html, string templateSource, PageDocument? document, string body, string? markdownSource,
         ReusedSpans? reused = null)
     {
-        var bodyStart = body.Length == 0 ? -1 : html.IndexOf(body, StringComparison.Ordinal);
+        var bodyStart = body.Length == 0 ? -1 : html.IndexOf(body.AsSpan());
         var bodyEnd = bodyStart < 0 ? -1 : bodyStart + body.Length;
         var attributes = new List<HtmlAttributeValue>();
         var shared = Attributes(html, reused, bodyStart, bodyEnd, attributes);
@@ -74,7 +74,7 @@ public static class HtmlFactsScanner
     /// <summary>Scans <paramref name="html"/> into <paramref name="into"/>, except the reused outputs that stand alone
     /// and lie outside the body, which it returns instead. Any doubt (a span that does not stand alone, the text before it
     /// ending inside an attribute) scans that text as usual, so the facts are always those of one plain scan.</summary>
-    private static List<(int Start, ReusedOutput Output)> Attributes(string html, ReusedSpans? reused, int bodyStart, int bodyEnd, List<HtmlAttributeValue> into)
+    private static List<(int Start, ReusedOutput Output)> Attributes(ReadOnlySpan<char> html, ReusedSpans? reused, int bodyStart, int bodyEnd, List<HtmlAttributeValue> into)
     {
         var shared = new List<(int Start, ReusedOutput Output)>();
         var from = 0;

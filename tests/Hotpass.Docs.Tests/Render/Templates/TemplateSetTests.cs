@@ -62,7 +62,9 @@ public sealed class TemplateSetTests
         using var site = new TempSite();
         site.File("templates/layouts/page.liquid", "<p>{% include 'nav' %}</p>{% capture c %}{% include 'nav' %}{% endcapture %}{% include 'nav' %}")
             .File("templates/partials/nav.liquid", "<a href=\"{{ root }}x.html\">x</a>");
-        var html = new LiquidRenderer(For(site), AsOf).Render("page", View(), out var reused);
+        var buffer = new PageBuffer();
+        var reused = new LiquidRenderer(For(site), AsOf).Render("page", View(), buffer);
+        var html = buffer.Text.ToString();
         Assert.Equal("<p><a href=\"../x.html\">x</a></p><a href=\"../x.html\">x</a>", html);
         // The include inside the capture is written into the capture, not the page.
         Assert.Equal([3, 32], reused.Spans.Select(s => s.Start));
