@@ -20,7 +20,7 @@ public sealed class TemplateSet
     public const int MaxSteps = 10_000_000;
 
     private static readonly FluidParser Parser = new();
-    private static readonly MemberAccessStrategy ViewMembers = CreateViewMembers();
+    private static readonly ViewMemberAccess ViewMembers = CreateViewMembers();
     private readonly ConcurrentDictionary<string, Lazy<IFluidTemplate>> _layouts = new(StringComparer.Ordinal);
     private readonly PartialFileProvider _partials;
 
@@ -71,37 +71,32 @@ public sealed class TemplateSet
             : partial;
 
     /// <summary>The view records, readable by templates under snake_case names; registered once per process.</summary>
-    private static DefaultMemberAccessStrategy CreateViewMembers()
-    {
-        var strategy = new DefaultMemberAccessStrategy { MemberNameStrategy = MemberNameStrategies.SnakeCase };
-        // Generic registration keeps the members visible to the trimmer (no reflection over a Type list).
-        strategy.Register<PageView>();
-        strategy.Register<SiteView>();
-        strategy.Register<PreviewView>();
-        strategy.Register<CurrentPage>();
-        strategy.Register<NavSection>();
-        strategy.Register<NavLink>();
-        strategy.Register<PageCard>();
-        strategy.Register<TocEntry>();
-        strategy.Register<GovernanceView>();
-        strategy.Register<GovernanceLink>();
-        strategy.Register<RiskView>();
-        strategy.Register<ControlView>();
-        strategy.Register<ControlEvidenceView>();
-        strategy.Register<EvidenceLink>();
-        strategy.Register<RequirementView>();
-        strategy.Register<RegisterView>();
-        strategy.Register<RegisterRow>();
-        strategy.Register<MatrixView>();
-        strategy.Register<CoverageView>();
-        strategy.Register<MatrixRowView>();
-        strategy.Register<BacklinksView>();
-        strategy.Register<EvidenceView>();
-        strategy.Register<EvidenceItemView>();
-        strategy.Register<EvidenceTableView>();
-        strategy.Register<EvidenceCitationView>();
-        strategy.Register<EvidenceLinkView>();
-        strategy.Register<EvidenceSeriesView>();
-        return strategy;
-    }
+    private static ViewMemberAccess CreateViewMembers() => new ViewMemberAccess()
+        .Add<PageView>()
+        .Add<SiteView>()
+        .Add<PreviewView>()
+        .Add<CurrentPage>()
+        .Add<NavSection>()
+        .Add<NavLink>()
+        .Add<PageCard>()
+        .Add<TocEntry>()
+        .Add<GovernanceView>()
+        .Add<GovernanceLink>()
+        .Add<RiskView>()
+        .Add<ControlView>()
+        .Add<ControlEvidenceView>()
+        .Add<EvidenceLink>()
+        .Add<RequirementView>()
+        .Add<RegisterView>()
+        .Add<RegisterRow>()
+        .Add<MatrixView>()
+        .Add<CoverageView>()
+        .Add<MatrixRowView>()
+        .Add<BacklinksView>()
+        .Add<EvidenceView>()
+        .Add<EvidenceItemView>()
+        .Add<EvidenceTableView>()
+        .Add<EvidenceCitationView>()
+        .Add<EvidenceLinkView>()
+        .Add<EvidenceSeriesView>();
 }
