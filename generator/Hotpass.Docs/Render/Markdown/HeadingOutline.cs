@@ -9,8 +9,31 @@ public static class HeadingOutline
     public static string PlainText(ContainerInline? container)
     {
         var text = new StringBuilder();
+        AppendPlainText(container, text);
+        return text.ToString();
+    }
+
+    /// <summary>Appends the plain text of <paramref name="container"/>, trimmed, to <paramref name="text"/>, so a page's
+    /// text is built in one buffer rather than a string per block.</summary>
+    /// <returns>Whether it added anything.</returns>
+    public static bool AppendPlainText(ContainerInline? container, StringBuilder text)
+    {
+        var start = text.Length;
         Append(container, text);
-        return text.ToString().Trim();
+        return TrimFrom(text, start);
+    }
+
+    /// <summary>Trims white space (as <see cref="string.Trim()"/> does) off what <paramref name="text"/> holds from
+    /// <paramref name="start"/> on; whether anything is left there.</summary>
+    internal static bool TrimFrom(StringBuilder text, int start)
+    {
+        var end = text.Length;
+        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        text.Length = end;
+        var first = start;
+        while (first < end && char.IsWhiteSpace(text[first])) first++;
+        if (first > start) text.Remove(start, first - start);
+        return text.Length > start;
     }
 
     private static void Append(ContainerInline? container, StringBuilder text)
