@@ -48,7 +48,7 @@ internal sealed class ViewMemberAccess : MemberAccessStrategy
         if (type == typeof(string)) return new Member<T, string?>(getter.CreateDelegate<Func<T, string?>>(), static s => s is null ? NilValue.Instance : new StringValue(s));
         if (type == typeof(bool)) return new Member<T, bool>(getter.CreateDelegate<Func<T, bool>>(), static b => BooleanValue.Create(b));
         if (type == typeof(int)) return new Member<T, int>(getter.CreateDelegate<Func<T, int>>(), static n => NumberValue.Create(n));
-        // Any other value type is boxed by reflection, as Fluid would: only nullable numbers today.
+        // Any other value type is boxed by reflection, as Fluid would; no view record has one today.
         if (type.IsValueType) return new Boxed(getter);
         // A list is left for Fluid to make its array of; a record is wrapped here as Fluid would wrap it.
         if (typeof(System.Collections.IEnumerable).IsAssignableFrom(type)) return new Member<T, object?>(getter.CreateDelegate<Func<T, object?>>(), static o => o);

@@ -46,7 +46,7 @@ internal sealed class PartialInputKey : IEquatable<PartialInputKey>
         if (model.ToObjectValue() is { } view && context.Options.MemberAccessStrategy.GetAccessor(view.GetType(), name) is { } accessor
             && accessor is not IAsyncMemberAccessor)
         {
-            // Compiled ahead of time, Fluid's reflection accessors already hand back Fluid values for text and numbers.
+            // The theme's accessors (ViewMemberAccess) hand back Fluid values for text, numbers and records, lists as they are.
             value = accessor.Get(view, name, context);
             if (value is not FluidValue fluid) return true;
             if (fluid.IsNil())
