@@ -1,13 +1,11 @@
 using System.CommandLine;
-using Hotpass.Docs.Diagnostics;
-using Hotpass.Docs.Evidence.Judging;
-using Hotpass.Docs.Governance.Build;
 using Hotpass.Docs.Governance.Matrix;
+using Hotpass.Docs.Pipeline;
 
 namespace Hotpass.Docs.Cli.Commands;
 
 /// <summary><c>hotpass-docs matrix</c>: prints the traceability matrix without building the site; diagnostics go to
-/// standard error, and the exit code is 1 when the governance declarations have errors, 2 on configuration errors.</summary>
+/// standard error, and the exit code is 1 when the load or model stages report errors, 2 on configuration errors.</summary>
 public static class MatrixCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
@@ -27,21 +25,20 @@ public static class MatrixCommand
         command.Options.Add(format);
         command.SetAction(parse =>
         {
-            var diagnostics = new DiagnosticBag();
-            var model = GovernanceStage.Load(parse.GetValue(gates.Root)!, diagnostics, out var config);
-            var root = parse.GetValue(gates.Root)!;
-            var evidence = EvidenceStage.LoadAndJudge(root, config, model, parse.GetValue(gates.AsOf), parse.GetValue(gates.Commit), diagnostics);
-            var matrix = TraceabilityMatrix.Build(model, evidence is null ? null : c => evidence.For(c).Status);
-            switch (parse.GetValue(format))
+            // The same load and model stages a build runs, so the matrix printed is the one a build publishes.
+            var request = new BuildRequest(parse.GetValue(gates.Root)!, AsOf: parse.GetValue(gates.AsOf), Commit: parse.GetValue(gates.Commit), WriteSite: false);
+            var run = SitePipeline.CreateDefault().LoadModel(request);
+            if (run.Site is { } site)
             {
-                case "csv": MatrixCsvWriter.Write(output, matrix); break;
-                case "json": MatrixJsonWriter.Write(output, matrix); break;
-                default: MatrixMarkdownWriter.Write(output, matrix); break;
+                switch (parse.GetValue(format))
+                {
+                    case "csv": MatrixCsvWriter.Write(output, site.Matrix); break;
+                    case "json": MatrixJsonWriter.Write(output, site.Matrix); break;
+                    default: MatrixMarkdownWriter.Write(output, site.Matrix); break;
+                }
             }
-            var problems = diagnostics.ToSortedList(new SeverityPolicy(config.Severities, Strict: false));
-            foreach (var problem in problems) error.WriteLine(problem.ToString());
-            return problems.Any(d => d.Severity == Severity.Error && d.Descriptor.ExitClass == ExitClass.Configuration) ? 2
-                : problems.Any(d => d.Severity == Severity.Error) ? 1 : 0;
+            foreach (var problem in run.Diagnostics) error.WriteLine(problem.ToString());
+            return run.ExitCode;
         });
         return command;
     }

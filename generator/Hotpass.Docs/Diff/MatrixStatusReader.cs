@@ -2,10 +2,11 @@ using System.Text.Json;
 
 namespace Hotpass.Docs.Diff;
 
-/// <summary>Reads each control's status from a build's <c>matrix.json</c>:
-/// <c>{ "version": 1, "rows": [ { "control": { "id": "...", "status": "..." }, ... } ] }</c>. Tolerant on purpose:
-/// rows without a control id are skipped, a missing status reads as "unknown", and unknown fields are ignored, so
-/// the matrix can grow without breaking diff. This is the one place that knows the matrix's shape.</summary>
+/// <summary>Reads each control's status from a build's <c>matrix.json</c>, in the shape <c>MatrixJsonWriter</c> writes and
+/// content/reference/matrix-format.md documents: <c>{ "version": 1, "rows": [ { "control": "ID", "status": "...", ... } ] }</c>.
+/// A control answers several requirements, so it has several rows; they carry one status, judged once in the model.
+/// Rows without a control (a requirement nobody answers) are skipped, a missing status reads as "unknown", and unknown
+/// fields are ignored, so the matrix can grow without breaking diff.</summary>
 public static class MatrixStatusReader
 {
     public const string FileName = "matrix.json";
@@ -27,9 +28,9 @@ public static class MatrixStatusReader
             var status = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var row in rows.EnumerateArray())
             {
-                if (row.ValueKind != JsonValueKind.Object || !row.TryGetProperty("control", out var control) || control.ValueKind != JsonValueKind.Object) continue;
-                if (!control.TryGetProperty("id", out var id) || id.ValueKind != JsonValueKind.String || id.GetString() is not { Length: > 0 } key) continue;
-                status[key] = control.TryGetProperty("status", out var s) && s.ValueKind == JsonValueKind.String ? s.GetString()! : "unknown";
+                if (row.ValueKind != JsonValueKind.Object || !row.TryGetProperty("control", out var control)) continue;
+                if (control.ValueKind != JsonValueKind.String || control.GetString() is not { Length: > 0 } key) continue;
+                status[key] = row.TryGetProperty("status", out var s) && s.ValueKind == JsonValueKind.String ? s.GetString()! : "unknown";
             }
             return status;
         }

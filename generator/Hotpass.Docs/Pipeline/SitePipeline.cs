@@ -55,76 +55,38 @@ public sealed class SitePipeline
         return new IncrementalBuild(result, result.ExitCode == 0 ? run.State : null);
     }
 
+    /// <summary>Runs the load, model and check stages alone, exactly as a build runs them, and returns the one model
+    /// every later stage reads: <c>matrix</c> prints from it, and tests read it, so no command builds its own.</summary>
+    public ModelResult LoadModel(BuildRequest request)
+    {
+        var diagnostics = new DiagnosticBag();
+        var settings = ReadSettings(request, diagnostics, null);
+        var site = settings.CanLoad(diagnostics) ? BuildModel(request, settings, diagnostics, null, null) : null;
+        if (site is not null) RunChecks(site, diagnostics, null);
+        var result = Finish(diagnostics, settings.Policy, site?.Pages.Count ?? 0, 0, null);
+        return new ModelResult(site, result.Diagnostics, result.ExitCode);
+    }
+
     private BuildResult RunStages(BuildRequest request, ISiteWriter? writer, RunFacts facts, StageTimings? timings, IncrementalRun? incremental)
     {
         var diagnostics = new DiagnosticBag();
-        if (RequestCheck.Root(request, diagnostics) is not { } root)
-            return Finish(diagnostics, SeverityPolicy.Default, 0, 0, null);
-
-        // load: configuration and the instant freshness is judged at
-        var config = SiteConfigReader.Read(root, diagnostics);
-        var policy = new SeverityPolicy(config.Severities, request.Strict);
-        RequestCheck.ContentDir(root, config, diagnostics);
-        var asOf = ResolveAsOf(request, config, root, diagnostics);
-        if (incremental is not null && asOf is not null) asOf = incremental.PinNow(request.AsOf ?? config.AsOf, asOf.Value);
-        var baseUrl = RequestCheck.BaseUrl(request, config, diagnostics);
+        var settings = ReadSettings(request, diagnostics, incremental);
+        var (root, config, policy, baseUrl) = (settings.Root, settings.Config, settings.Policy, settings.BaseUrl);
         var outDir = OutputFolder.Resolve(root, request.OutDir ?? config.OutDir);
-        var contentDir = Path.Combine(root, config.ContentDir);
         var templatesDir = Path.Combine(root, config.TemplatesDir);
         var configFile = SourceLocation.File(SiteConfig.FileName);
-        facts.HadPreviousSite = request.WriteSite && writer is null && Directory.Exists(outDir);
-        if (request.WriteSite && writer is null && OutputFolderGuard.Problem(root, outDir, contentDir, templatesDir) is { } problem)
+        facts.HadPreviousSite = request.WriteSite && writer is null && settings.RootFound && Directory.Exists(outDir);
+        if (request.WriteSite && writer is null && settings.RootFound
+            && OutputFolderGuard.Problem(root, outDir, Path.Combine(root, config.ContentDir), templatesDir) is { } problem)
             diagnostics.Report(DiagnosticCodes.OutputUnsafe, configFile, outDir, problem);
-        if (asOf is null || HasConfigErrors(diagnostics, policy))
+        if (!settings.CanLoad(diagnostics))
             return Finish(diagnostics, policy, 0, 0, null);
         if (request.WriteSite && writer is null && !OutputFolder.Prepare(outDir, request.Force || config.OutForce, configFile, diagnostics))
             return Finish(diagnostics, policy, 0, 0, null);
 
-        // load: content
-        var part = Stopwatch.GetTimestamp();
-        incremental?.StampInputs(root, config, templatesDir);
-        var files = ContentScanner.Scan(contentDir, config.ContentDir + "/", diagnostics);
-        part = Part(timings, "scan", part);
-        var pageFiles = files.Where(IsMarkdown).ToList();
-        MarkdownContent?[] sources;
-        if (incremental is null)
-        {
-            sources = new MarkdownContent?[pageFiles.Count];
-            Parallel.For(0, pageFiles.Count, CoreBound.Options, i => sources[i] = ReadPage(pageFiles[i], config.ContentDir + "/" + pageFiles[i].ContentPath, diagnostics));
-        }
-        else
-        {
-            sources = incremental.LoadPages(pageFiles, config.ContentDir + "/", ReadPage, diagnostics);
-        }
-        part = Part(timings, "pages", part);
-        var evidence = incremental is null ? EvidenceStage.Load(root, config.Evidence, diagnostics) : incremental.LoadEvidence(root, config.Evidence, diagnostics);
-        Part(timings, "evidence", part);
-        timings?.Lap("load");
+        var site = BuildModel(request, settings, diagnostics, timings, incremental);
 
-        // model
-        var generated = _steps.SelectMany(s => s.Outputs).Append(ManifestJson.FileName).Append(DiagnosticsJson.FileName)
-            .Concat(EvidencePaths.Outputs(evidence));
-        MarkdownContent[] loaded = [.. sources.OfType<MarkdownContent>()];
-        part = Stopwatch.GetTimestamp();
-        var governance = GovernanceStage.Build(root, config, loaded, diagnostics);
-        part = Part(timings, "governance", part);
-        var commit = request.Commit ?? config.Evidence.Commit ?? GitHead.Read(root);
-        var judged = EvidenceStage.Judge(evidence, governance, config.Evidence, asOf.Value, commit, diagnostics);
-        part = Part(timings, "evidence", part);
-        var site = SiteModelBuilder.Build(config, asOf.Value, loaded, [.. files.Where(f => !IsMarkdown(f))], generated, diagnostics, governance,
-            control => judged.For(control).Status);
-        site = EvidencePages.AddTo(site with { Evidence = judged });
-        part = Part(timings, "site", part);
-        if (incremental is not null)
-        {
-            incremental.Plan(request, asOf.Value, request.AsOf ?? config.AsOf, commit, site);
-            Part(timings, "plan", part);
-        }
-        timings?.Lap("model");
-
-        // check
-        foreach (var check in _checks) check.Run(site, diagnostics);
-        timings?.Lap("check");
+        RunChecks(site, diagnostics, timings);
 
         // render → steps after rendering → manifest → commit
         if (request.WriteSite && writer is null && SitemapWriter.AbsoluteBase(baseUrl) is null)
@@ -132,7 +94,7 @@ public sealed class SitePipeline
         using var output = writer ?? (request.WriteSite ? Stage(outDir, diagnostics) : new DiscardingSiteWriter());
         if (output is null) return Finish(diagnostics, policy, site.Pages.Count, 0, null);
         timings?.Lap("stage");
-        part = Stopwatch.GetTimestamp();
+        var part = Stopwatch.GetTimestamp();
         var prepared = _steps.OfType<IPreparedStep>().ToDictionary(s => (IPostRenderStep)s, s => s.Prepare(site, incremental?.Memos));
         var context = new RenderContext(site, new TemplateSet(new ThemeFiles(templatesDir, config.TemplatesDir + "/", diagnostics)), output, baseUrl, diagnostics, request.Preview)
         {
@@ -200,6 +162,75 @@ public sealed class SitePipeline
         }
     }
 
+    /// <summary>The load stage (configuration and the instant freshness is judged at); a run goes on to the content
+    /// only when <see cref="RunSettings.CanLoad"/>.</summary>
+    private RunSettings ReadSettings(BuildRequest request, DiagnosticBag diagnostics, IncrementalRun? incremental)
+    {
+        if (RequestCheck.Root(request, diagnostics) is not { } root)
+            return new RunSettings(Path.GetFullPath(request.Root), new SiteConfig(), SeverityPolicy.Default, null, null, RootFound: false);
+        var config = SiteConfigReader.Read(root, diagnostics);
+        var policy = new SeverityPolicy(config.Severities, request.Strict);
+        RequestCheck.ContentDir(root, config, diagnostics);
+        var asOf = ResolveAsOf(request, config, root, diagnostics);
+        if (incremental is not null && asOf is not null) asOf = incremental.PinNow(request.AsOf ?? config.AsOf, asOf.Value);
+        var baseUrl = RequestCheck.BaseUrl(request, config, diagnostics);
+        return new RunSettings(root, config, policy, asOf, baseUrl, RootFound: true);
+    }
+
+    /// <summary>The load stage's content and the model stage: pages parsed once, evidence read, governance declared,
+    /// each control judged, the site model built. Every command that needs the model gets it from here.</summary>
+    private SiteModel BuildModel(BuildRequest request, RunSettings settings, DiagnosticBag diagnostics, StageTimings? timings, IncrementalRun? incremental)
+    {
+        var (root, config, asOf) = (settings.Root, settings.Config, settings.AsOf!.Value);
+        var part = Stopwatch.GetTimestamp();
+        incremental?.StampInputs(root, config, Path.Combine(root, config.TemplatesDir));
+        var files = ContentScanner.Scan(Path.Combine(root, config.ContentDir), config.ContentDir + "/", diagnostics);
+        part = Part(timings, "scan", part);
+        var pageFiles = files.Where(IsMarkdown).ToList();
+        MarkdownContent?[] sources;
+        if (incremental is null)
+        {
+            sources = new MarkdownContent?[pageFiles.Count];
+            Parallel.For(0, pageFiles.Count, CoreBound.Options, i => sources[i] = ReadPage(pageFiles[i], config.ContentDir + "/" + pageFiles[i].ContentPath, diagnostics));
+        }
+        else
+        {
+            sources = incremental.LoadPages(pageFiles, config.ContentDir + "/", ReadPage, diagnostics);
+        }
+        part = Part(timings, "pages", part);
+        var evidence = incremental is null ? EvidenceStage.Load(root, config.Evidence, diagnostics) : incremental.LoadEvidence(root, config.Evidence, diagnostics);
+        Part(timings, "evidence", part);
+        timings?.Lap("load");
+
+        var generated = _steps.SelectMany(s => s.Outputs).Append(ManifestJson.FileName).Append(DiagnosticsJson.FileName)
+            .Concat(EvidencePaths.Outputs(evidence));
+        MarkdownContent[] loaded = [.. sources.OfType<MarkdownContent>()];
+        part = Stopwatch.GetTimestamp();
+        var governance = GovernanceStage.Build(root, config, loaded, diagnostics);
+        part = Part(timings, "governance", part);
+        var commit = request.Commit ?? config.Evidence.Commit ?? GitHead.Read(root);
+        var judged = EvidenceStage.Judge(evidence, governance, config.Evidence, asOf, commit, diagnostics);
+        part = Part(timings, "evidence", part);
+        var site = SiteModelBuilder.Build(config, asOf, loaded, [.. files.Where(f => !IsMarkdown(f))], generated, diagnostics, governance,
+            control => judged.For(control).Status);
+        site = EvidencePages.AddTo(site with { Evidence = judged });
+        part = Part(timings, "site", part);
+        if (incremental is not null)
+        {
+            incremental.Plan(request, asOf, request.AsOf ?? config.AsOf, commit, site);
+            Part(timings, "plan", part);
+        }
+        timings?.Lap("model");
+        return site;
+    }
+
+    /// <summary>The check stage: every gate over the model.</summary>
+    private void RunChecks(SiteModel site, DiagnosticBag diagnostics, StageTimings? timings)
+    {
+        foreach (var check in _checks) check.Run(site, diagnostics);
+        timings?.Lap("check");
+    }
+
     /// <summary>Adds the time since <paramref name="start"/> to a part of the running stage; returns now, where the next part starts.</summary>
     private static long Part(StageTimings? timings, string name, long start)
     {
@@ -219,6 +250,13 @@ public sealed class SitePipeline
         {
             throw new BuildStepException("reading " + path, e);
         }
+    }
+
+    /// <summary>What the settings part of the load stage read: the run goes on only with an instant and no
+    /// configuration error.</summary>
+    private sealed record RunSettings(string Root, SiteConfig Config, SeverityPolicy Policy, DateTimeOffset? AsOf, string? BaseUrl, bool RootFound)
+    {
+        public bool CanLoad(DiagnosticBag diagnostics) => RootFound && AsOf is not null && !HasConfigErrors(diagnostics, Policy);
     }
 
     /// <summary>What a run learns on the way that the summary reports besides diagnostics.</summary>

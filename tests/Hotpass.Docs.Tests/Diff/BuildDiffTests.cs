@@ -22,18 +22,13 @@ public sealed class BuildDiffTests
         .File("content/how-to/x.md", "---\ntitle: X\nlast_reviewed: 2025-01-01\nreview_every: P30D\n---\nText.\n")
         .File("content/how-to/y.md", "---\ntitle: Y\nlast_reviewed: 2025-01-01\nreview_every: P30D\n---\nText.\n");
 
-    private static void Matrix(TempSite site, string rows) =>
-        File.WriteAllText(Path.Combine(site.OutDir, "matrix.json"), "{ \"version\": 1, \"rows\": [" + rows + "] }");
-
     [Fact]
-    public void Two_builds_differing_in_pages_controls_and_diagnostics()
+    public void Two_builds_differing_in_pages_and_diagnostics()
     {
         using var baseline = Baseline();
         using var current = Current();
         Assert.Equal(0, baseline.Build().ExitCode);
         Assert.Equal(0, current.Build().ExitCode);
-        Matrix(baseline, """{ "control": { "id": "CTL-A", "status": "fresh" } }, { "control": { "id": "CTL-B", "status": "fresh" } }, { "control": { "id": "CTL-GONE", "status": "fresh" } }""");
-        Matrix(current, """{ "control": { "id": "CTL-A", "status": "stale" }, "evidence": [] }, { "control": { "id": "CTL-B", "status": "fresh" } }, { "risk": "no control" }""");
 
         var diff = BuildComparer.Compare(Read(baseline.OutDir), Read(current.OutDir));
 
@@ -41,11 +36,32 @@ public sealed class BuildDiffTests
         Assert.Equal(["how-to/old.html"], diff.PagesRemoved);
         // The guide changed; every page changed too, as the navigation lists the new pages.
         Assert.Contains("how-to/guide.html", diff.PagesChanged);
-        Assert.True(diff.ControlsCompared);
-        Assert.Equal([new ControlStatusChange("CTL-A", "fresh", "stale"), new ControlStatusChange("CTL-GONE", "fresh", null)], diff.ControlChanges);
+        // Neither site declares a control, so neither build has a matrix.json.
+        Assert.False(diff.ControlsCompared);
+        Assert.Empty(diff.ControlChanges);
         var added = Assert.Single(diff.NewDiagnostics);
         Assert.Equal(("HPD108", "content/how-to/y.md"), (added.Code, added.Path));
         Assert.Equal(0, diff.ResolvedDiagnostics);
+    }
+
+    /// <summary>One governance site built on two days: CTL-VAULT's monthly evidence is fresh on the first and due on
+    /// the second. Both matrix.json files are the ones the build wrote, never a hand-made shape.</summary>
+    [Fact]
+    public void A_control_whose_status_changed_between_two_real_builds_is_reported()
+    {
+        using var baseline = GovernanceSite.Create();
+        using var current = GovernanceSite.Create();
+        Assert.Equal(0, baseline.Build(asOf: "2025-11-23T00:00:00Z").ExitCode);
+        Assert.Equal(0, current.Build(asOf: "2025-12-16T00:00:00Z").ExitCode);
+
+        var diff = BuildComparer.Compare(Read(baseline.OutDir), Read(current.OutDir));
+
+        Assert.True(diff.ControlsCompared);
+        Assert.Equal([new ControlStatusChange("CTL-VAULT", "fresh", "due")], diff.ControlChanges);
+
+        var (exit, output, error) = Run("diff", "--baseline", baseline.OutDir, "--out", current.OutDir, "--preview-url", "https://example.github.io/pr-9/");
+        Assert.Equal((0, ""), (exit, error));
+        Assert.Contains("| CTL-VAULT | fresh | due |\n", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -55,8 +71,6 @@ public sealed class BuildDiffTests
         using var current = Current();
         baseline.Build();
         current.Build();
-        Matrix(baseline, """{ "control": { "id": "CTL-A", "status": "fresh" } }""");
-        Matrix(current, """{ "control": { "id": "CTL-A", "status": "stale" } }""");
 
         var (exit, output, error) = Run("diff", "--baseline", baseline.OutDir, "--out", current.OutDir, "--preview-url", "https://example.github.io/pr-9/");
 
@@ -64,7 +78,7 @@ public sealed class BuildDiffTests
         Assert.Equal(0, exit);
         Assert.Contains("### Pages added\n\n- [how-to/new page.html](https://example.github.io/pr-9/how-to/new%20page.html)\n- [how-to/y.html](https://example.github.io/pr-9/how-to/y.html)\n\n", output, StringComparison.Ordinal);
         Assert.Contains("### Pages removed\n\n- how-to/old.html\n\n", output, StringComparison.Ordinal);
-        Assert.Contains("| CTL-A | fresh | stale |\n", output, StringComparison.Ordinal);
+        Assert.Contains("Control status not compared: a build has no matrix.json.", output, StringComparison.Ordinal);
         Assert.Contains("### New diagnostics\n\n- content/how-to/y.md\\(3,16\\): warning HPD108: ", output, StringComparison.Ordinal);
     }
 

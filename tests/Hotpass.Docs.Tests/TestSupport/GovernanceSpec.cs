@@ -5,6 +5,8 @@ using Hotpass.Docs.Governance.Check;
 using Hotpass.Docs.Governance.Frameworks;
 using Hotpass.Docs.Governance.Model;
 using Hotpass.Docs.Load;
+using Hotpass.Docs.Load.Markdown;
+using Hotpass.Docs.Render.Markdown;
 using Hotpass.Docs.Model.Facts;
 
 namespace Hotpass.Docs.Tests.TestSupport;
@@ -15,9 +17,24 @@ public static class GovernanceSpec
     public static (GovernanceModel Model, string Diagnostics) Declare(params (string Path, string Text)[] pages) =>
         Declare(GovernanceSettings.Default, pages);
 
-    public static (GovernanceModel Model, string Diagnostics) Declare(GovernanceSettings settings, params (string Path, string Text)[] pages) =>
-        Declare(settings, GovernanceStage.TablesOf, pages);
+    /// <summary>Pages parsed once, as the pipeline parses them (<see cref="PageDocumentReader"/>), so their tables are the
+    /// ones a build reads: grid tables included.</summary>
+    public static (GovernanceModel Model, string Diagnostics) Declare(GovernanceSettings settings, params (string Path, string Text)[] pages)
+    {
+        var bag = new DiagnosticBag();
+        var reader = new PageDocumentReader(new MarkdownRenderer(MarkdownPipelineFactory.CreateBuilder().Build()));
+        var documents = new Dictionary<PageSource, IReadOnlyList<TableFact>>(ReferenceEqualityComparer.Instance);
+        foreach (var (path, text) in pages)
+        {
+            var source = PageLoader.Parse(Encoding.UTF8.GetBytes(text), path, "content/" + path, bag);
+            documents[source] = reader.Read(source, bag).Tables;
+        }
+        var model = GovernanceModelBuilder.Build([.. documents.Keys], page => documents[page], new Lazy<IReadOnlyList<Framework>>(FrameworkCatalogues.BuiltIn), settings, bag);
+        GovernanceReferenceCheck.Report(model, bag);
+        return (model, TempSite.Lines(bag.ToSortedList()));
+    }
 
+    /// <summary>Pages whose tables are given as facts, for the table reader's own edge cases.</summary>
     internal static (GovernanceModel Model, string Diagnostics) Declare(
         GovernanceSettings settings, Func<PageSource, IReadOnlyList<TableFact>> tables, params (string Path, string Text)[] pages)
     {

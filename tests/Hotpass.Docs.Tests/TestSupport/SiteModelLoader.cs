@@ -1,31 +1,28 @@
-using Hotpass.Docs.Configuration;
-using Hotpass.Docs.Diagnostics;
-using Hotpass.Docs.Governance.Build;
-using Hotpass.Docs.Load;
-using Hotpass.Docs.Load.Markdown;
 using Hotpass.Docs.Model;
-using Hotpass.Docs.Render.Markdown;
+using Hotpass.Docs.Pipeline;
 
 namespace Hotpass.Docs.Tests.TestSupport;
 
-/// <summary>The site model of a <see cref="TempSite"/>, made the way the pipeline's load and model stages make it,
-/// for tests that look at pages rather than HTML.</summary>
+/// <summary>The site model as the pipeline's own load and model stages make it (<see cref="SitePipeline.LoadModel"/>),
+/// for tests that look at the model rather than HTML: never a second way of building it.</summary>
 public static class SiteModelLoader
 {
-    public static SiteModel Load(TempSite site)
+    /// <summary>The instant <see cref="TempSite.Build"/> judges at, so a model and a build of one site agree.</summary>
+    public const string TempSiteAsOf = "2025-11-23T00:00:00Z";
+
+    /// <summary>The model of a site with no warnings or errors (the test fails otherwise).</summary>
+    public static SiteModel Load(TempSite site) => Clean(Run(site.Root, TempSiteAsOf));
+
+    /// <summary>The shipped site's model, judged at the instant its configuration pins.</summary>
+    public static SiteModel Shipped() => Clean(Run(RepoPaths.Root, null));
+
+    /// <summary>The load and model stages of the folder <paramref name="root"/>, with whatever they reported.</summary>
+    public static ModelResult Run(string root, string? asOf = TempSiteAsOf) =>
+        SitePipeline.CreateDefault().LoadModel(new BuildRequest(root, AsOf: asOf, WriteSite: false));
+
+    private static SiteModel Clean(ModelResult run)
     {
-        var diagnostics = new DiagnosticBag();
-        var config = SiteConfigReader.Read(site.Root, diagnostics);
-        var files = ContentScanner.Scan(Path.Combine(site.Root, config.ContentDir), config.ContentDir + "/", diagnostics);
-        var reader = new PageDocumentReader(new MarkdownRenderer(MarkdownPipelineFactory.CreateBuilder().Build()));
-        var pages = files.Where(f => f.ContentPath.EndsWith(".md", StringComparison.Ordinal))
-            .Select(f => PageLoader.Load(f, config.ContentDir + "/" + f.ContentPath, diagnostics))
-            .OfType<PageSource>()
-            .Select(s => new MarkdownContent(s, reader.Read(s, diagnostics)))
-            .ToList();
-        var governance = GovernanceStage.Build(site.Root, config, pages, diagnostics);
-        var model = SiteModelBuilder.Build(config, DateTimeOffset.UnixEpoch, pages, [], [], diagnostics, governance);
-        Assert.Equal("", TempSite.Lines(diagnostics.ToSortedList()));
-        return model;
+        Assert.Equal("", TempSite.Lines(run.Diagnostics.Where(d => d.Severity != Hotpass.Docs.Diagnostics.Severity.Info)));
+        return run.Site!;
     }
 }

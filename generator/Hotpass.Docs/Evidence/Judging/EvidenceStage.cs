@@ -35,23 +35,6 @@ public static class EvidenceStage
         return new EvidenceModel(items, judgements, settings);
     }
 
-    /// <summary>Scans and judges a site already loaded for its governance model alone (<c>matrix</c>), at the instant
-    /// and commit a build would use; null when the instant cannot be read (reported).</summary>
-    public static EvidenceModel? LoadAndJudge(string root, Configuration.SiteConfig config, GovernanceModel governance,
-        string? asOf, string? commit, DiagnosticBag diagnostics)
-    {
-        root = Path.GetFullPath(root);
-        var instant = Pipeline.AsOfResolver.Resolve(asOf ?? config.AsOf, root, TimeProvider.System, out var error);
-        if (instant is null)
-        {
-            diagnostics.Report(DiagnosticCodes.ConfigBadValue, SourceLocation.File(asOf is null ? Configuration.SiteConfig.FileName : "(command line)"),
-                asOf is null ? "as_of" : "--as-of", error);
-            return null;
-        }
-        var items = Load(root, config.Evidence, diagnostics);
-        return Judge(items, governance, config.Evidence, instant.Value, commit ?? config.Evidence.Commit ?? Pipeline.GitHead.Read(root), diagnostics);
-    }
-
     private static List<EvidenceItem> Resolve(Control control, IReadOnlyList<EvidenceItem> items, EvidenceMatcher matcher, DiagnosticBag diagnostics)
     {
         if (control.Evidence.Count == 0) return [];

@@ -1,10 +1,8 @@
-using Markdig;
 using Hotpass.Docs.Configuration;
 using Hotpass.Docs.Diagnostics;
 using Hotpass.Docs.Governance.Frameworks;
 using Hotpass.Docs.Governance.Model;
 using Hotpass.Docs.Load;
-using Hotpass.Docs.Load.Markdown;
 using Hotpass.Docs.Model;
 using Hotpass.Docs.Model.Facts;
 
@@ -28,31 +26,5 @@ public static class GovernanceStage
         // A site's own catalogue folder is always read, so its problems are reported even before it is used.
         if (config.Governance.Frameworks is not null) _ = frameworks.Value;
         return GovernanceModelBuilder.Build(pages, tablesOf, frameworks, config.Governance, diagnostics);
-    }
-
-    /// <summary>The tables of a page that was loaded but not rendered (<c>matrix</c>): a parse with tables only.</summary>
-    internal static IReadOnlyList<TableFact> TablesOf(PageSource page) =>
-        TableCollector.Collect(Markdig.Markdown.Parse(page.Body, TablesOnly), page);
-
-    private static readonly Markdig.MarkdownPipeline TablesOnly = new Markdig.MarkdownPipelineBuilder().UsePipeTables().Build();
-
-    /// <summary>Loads just what the governance model needs from a site folder (configuration and pages, no rendering),
-    /// for <c>hotpass-docs matrix</c>; reference problems are reported too.</summary>
-    public static GovernanceModel Load(string root, DiagnosticBag diagnostics) => Load(root, diagnostics, out _);
-
-    /// <param name="config">The site configuration read on the way, whose severity overrides apply to the diagnostics.</param>
-    public static GovernanceModel Load(string root, DiagnosticBag diagnostics, out SiteConfig config)
-    {
-        root = Path.GetFullPath(root);
-        config = SiteConfigReader.Read(root, diagnostics);
-        var files = ContentScanner.Scan(Path.Combine(root, config.ContentDir), config.ContentDir + "/", diagnostics)
-            .Where(f => f.ContentPath.EndsWith(".md", StringComparison.OrdinalIgnoreCase)).ToList();
-        var contentDir = config.ContentDir;
-        var sources = new PageSource?[files.Count];
-        Parallel.For(0, files.Count, i =>
-            sources[i] = PageLoader.Load(files[i], contentDir + "/" + files[i].ContentPath, diagnostics));
-        var model = Build(root, config, [.. sources.OfType<PageSource>()], TablesOf, diagnostics);
-        Check.GovernanceReferenceCheck.Report(model, diagnostics);
-        return model;
     }
 }

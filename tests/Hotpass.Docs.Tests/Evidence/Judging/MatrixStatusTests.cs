@@ -1,7 +1,3 @@
-using Hotpass.Docs.Diagnostics;
-using Hotpass.Docs.Evidence.Judging;
-using Hotpass.Docs.Governance.Build;
-using Hotpass.Docs.Governance.Matrix;
 using Hotpass.Docs.Governance.Model;
 using Hotpass.Docs.Tests.TestSupport;
 
@@ -13,10 +9,8 @@ public sealed class MatrixStatusTests
     [Fact]
     public void The_shipped_matrix_shows_each_controls_judged_status()
     {
-        var bag = new DiagnosticBag();
-        var model = GovernanceStage.Load(RepoPaths.Root, bag, out var config);
-        var evidence = EvidenceStage.LoadAndJudge(RepoPaths.Root, config, model, null, null, bag)!;
-        var matrix = TraceabilityMatrix.Build(model, c => evidence.For(c).Status);
+        var site = SiteModelLoader.Shipped();
+        var matrix = site.Matrix;
         var statuses = matrix.Rows.Where(r => r.Control is not null)
             .Select(r => (r.Control!.Id, r.Status)).Distinct().OrderBy(s => s.Id, StringComparer.Ordinal).ToList();
         Assert.Equal(9, statuses.Count);
@@ -26,9 +20,8 @@ public sealed class MatrixStatusTests
     [Fact]
     public void Judged_as_of_a_year_later_every_dated_control_is_stale()
     {
-        var bag = new DiagnosticBag();
-        var model = GovernanceStage.Load(RepoPaths.Root, bag, out var config);
-        var evidence = EvidenceStage.LoadAndJudge(RepoPaths.Root, config, model, "2026-11-23", null, bag)!;
+        var site = SiteModelLoader.Run(RepoPaths.Root, "2026-11-23").Site!;
+        var (model, evidence) = (site.Governance, site.Evidence);
         Assert.All(model.Controls.Where(c => c.Cadence is { NeedsCurrentCommit: false }), c => Assert.Equal(ControlStatus.Stale, evidence.For(c).Status));
     }
 }

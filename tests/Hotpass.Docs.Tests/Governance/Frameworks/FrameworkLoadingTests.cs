@@ -1,5 +1,3 @@
-using Hotpass.Docs.Diagnostics;
-using Hotpass.Docs.Governance.Build;
 using Hotpass.Docs.Tests.TestSupport;
 
 namespace Hotpass.Docs.Tests.Governance.Frameworks;
@@ -12,10 +10,9 @@ public sealed class FrameworkLoadingTests
     public void A_site_without_governance_has_no_frameworks()
     {
         using var site = new TempSite().Page("index.md", "Home").Page("how-to/a.md", "A");
-        var bag = new DiagnosticBag();
-        var model = GovernanceStage.Load(site.Root, bag);
-        Assert.Empty(bag.ToSortedList());
-        Assert.Empty(model.Frameworks);
+        var run = SiteModelLoader.Run(site.Root);
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.Site!.Governance.Frameworks);
     }
 
     [Fact]
@@ -23,7 +20,7 @@ public sealed class FrameworkLoadingTests
     {
         using var site = new TempSite().Page("index.md", "Home").Page("how-to/a.md", "A", extra:
             "risks:\n  - { id: RSK-A, title: A risk, severity: 2, occurrence: 2, detection: 2, owner: Ops }\n");
-        var model = GovernanceStage.Load(site.Root, new DiagnosticBag());
+        var model = SiteModelLoader.Run(site.Root).Site!.Governance;
         Assert.Single(model.Risks);
         Assert.Contains(model.Frameworks, f => f.Id == "NIST-SSDF");
     }
@@ -32,18 +29,14 @@ public sealed class FrameworkLoadingTests
     public void A_missing_catalogue_folder_is_reported_on_a_site_without_governance()
     {
         using var site = new TempSite().Page("index.md", "Home").File("hotpass-docs.yml", "frameworks: catalogues\n");
-        var bag = new DiagnosticBag();
-        GovernanceStage.Load(site.Root, bag);
-        Assert.Equal("HPD341", Assert.Single(bag.ToSortedList()).Code);
+        Assert.Equal("HPD341", Assert.Single(SiteModelLoader.Run(site.Root).Diagnostics).Code);
     }
 
     [Fact]
     public void An_unknown_governance_key_is_a_warning_with_a_suggestion_not_a_crash()
     {
         using var site = new TempSite().Page("index.md", "Home").File("hotpass-docs.yml", "governance:\n  rpn_treshold: 150\n");
-        var bag = new DiagnosticBag();
-        GovernanceStage.Load(site.Root, bag);
-        var d = Assert.Single(bag.ToSortedList());
+        var d = Assert.Single(SiteModelLoader.Run(site.Root).Diagnostics);
         Assert.Equal("HPD002", d.Code);
         Assert.Equal("Unknown configuration key 'governance.rpn_treshold'; did you mean 'rpn_threshold'?", d.Message);
         Assert.Equal(2, d.Location.Line);

@@ -51,7 +51,7 @@ public sealed class GovernancePagesTests
     public void A_configured_folder_moves_every_governance_page()
     {
         using var site = GovernanceSite.Create();
-        site.File("hotpass-docs.yml", "title: Small\nframeworks: frameworks\ngovernance:\n  pages: audit/trace\n");
+        site.File("hotpass-docs.yml", "title: Small\nframeworks: frameworks\ngovernance:\n  pages: audit/trace\ndiagnostics: { HPD451: none, HPD459: none }\n");
         var model = SiteModelLoader.Load(site);
         Assert.Equal("audit/trace/matrix.html matrix\naudit/trace/register.html risk-register",
             Paths(model.Pages, typeof(RegisterContent), typeof(MatrixContent)));
