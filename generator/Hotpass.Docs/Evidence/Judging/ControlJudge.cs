@@ -57,6 +57,29 @@ internal sealed class ControlJudge(DateTimeOffset asOf, double dueFraction, stri
             $"newest matching evidence '{newest.Id}' was collected {Stamp(newest.CollectedAt!.Value)}{until}");
     }
 
+    /// <summary>One file under one control's cadence, from the file's own date (and commit, for per-build evidence):
+    /// the same boundaries <see cref="Judge"/> uses for the control's newest file.</summary>
+    public ItemJudgement JudgeItem(Control control, EvidenceItem item)
+    {
+        var age = item.CollectedAt is { } at ? asOf - at : (TimeSpan?)null;
+        if (EmptyEvidence.Why(item) is { } empty) return new(control.Id, ItemStatus.Unusable, age, null, "it is " + empty);
+        if (item.CollectedAt is not { } collected) return new(control.Id, ItemStatus.Undated, null, null, "it has no collection time");
+        if (control.Cadence is not { } cadence) return new(control.Id, ItemStatus.NoCadence, age, null, $"control {control.Id} has no cadence");
+        if (cadence.NeedsCurrentCommit)
+        {
+            if (commit is null) return new(control.Id, ItemStatus.Stale, age, null, "the commit being built is unknown (pass --commit)");
+            return string.Equals(item.Commit, commit, StringComparison.OrdinalIgnoreCase)
+                ? new(control.Id, ItemStatus.Fresh, age, null, $"it is from commit {Short(commit)}, the one being built")
+                : new(control.Id, ItemStatus.Stale, age, null, $"it is from {(item.Commit is { } c ? "commit " + Short(c) : "no known commit")}, not {Short(commit)}");
+        }
+        if (cadence.StaleFrom(collected) is not { } staleAt)
+            return new(control.Id, ItemStatus.Fresh, age, null, $"collected {Stamp(collected)}; its {cadence.Name} cadence has no period");
+        var dueAt = collected + (staleAt - collected) * (1 - dueFraction);
+        var status = asOf >= staleAt ? ItemStatus.Stale : asOf >= dueAt ? ItemStatus.Due : ItemStatus.Fresh;
+        var when = status == ItemStatus.Stale ? "went stale at" : "goes stale at";
+        return new(control.Id, status, age, staleAt, $"collected {Stamp(collected)}, {Days(age!.Value)} old; under a {cadence.Name} cadence it {when} {Stamp(staleAt)}");
+    }
+
     /// <summary>Each condition is tested on the newest usable item that carries its fact; a fact no item carries
     /// breaks the condition, since nothing shows it holds.</summary>
     private static List<string> Broken(List<EvidenceItem> usable, IReadOnlyList<ExpectCondition> expect)

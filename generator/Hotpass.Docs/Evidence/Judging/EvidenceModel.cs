@@ -22,16 +22,24 @@ public sealed record EvidenceModel(IReadOnlyList<EvidenceItem> Items, IReadOnlyL
     /// <summary>The judgements of the controls whose patterns match the item, ordered by control id.</summary>
     public IReadOnlyList<ControlEvidence> Citing(EvidenceItem item) => _citing.TryGetValue(item.Path, out var list) ? list : [];
 
-    /// <summary>The status an evidence link to the item shows: the worst of the controls citing it, else null.</summary>
-    public ControlStatus? StatusOf(EvidenceItem item) =>
-        Citing(item).Select(c => (ControlStatus?)c.Status).OrderByDescending(s => Severity(s!.Value)).FirstOrDefault();
+    /// <summary>The item judged under each citing control's cadence, keyed by item path, in control id order; made
+    /// once by the evidence stage.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<ItemJudgement>> ItemJudgements { get; init; } =
+        new Dictionary<string, IReadOnlyList<ItemJudgement>>(StringComparer.Ordinal);
 
-    private static int Severity(ControlStatus status) => status switch
+    /// <summary>How the item fares under each control citing it; empty when none does.</summary>
+    public IReadOnlyList<ItemJudgement> JudgementsOf(EvidenceItem item) =>
+        ItemJudgements.TryGetValue(item.Path, out var list) ? list : [];
+
+    /// <summary>The item's own status, as its badge shows it: its worst judgement under the controls citing it (the
+    /// first in control id order among equals), else null when no control cites it.</summary>
+    public ItemJudgement? StatusOf(EvidenceItem item)
     {
-        ControlStatus.Fresh => 0,
-        ControlStatus.Due => 1,
-        _ => 2,
-    };
+        ItemJudgement? worst = null;
+        foreach (var judgement in JudgementsOf(item))
+            if (worst is null || ItemJudgement.Severity(judgement.Status) > ItemJudgement.Severity(worst.Status)) worst = judgement;
+        return worst;
+    }
 
     private static Dictionary<string, List<ControlEvidence>> CitingByPath(IReadOnlyList<ControlEvidence> judgements)
     {

@@ -22,6 +22,7 @@ public static class EvidenceStage
         var judge = new ControlJudge(asOf, settings.DueFraction, commit);
         var judgements = new List<ControlEvidence>();
         var matcher = new EvidenceMatcher(items);
+        var byItem = new Dictionary<string, List<ItemJudgement>>(StringComparer.Ordinal);
         foreach (var control in governance.Controls)
         {
             var matches = Resolve(control, items, matcher, diagnostics);
@@ -31,8 +32,16 @@ public static class EvidenceStage
             foreach (var undated in matches.Where(m => m.CollectedAt is null))
                 diagnostics.Report(DiagnosticCodes.EvidenceUndated, control.Location, control.Id, undated.Id);
             judgements.Add(judge.Judge(control, matches, expect));
+            foreach (var item in matches)
+            {
+                if (!byItem.TryGetValue(item.Path, out var list)) byItem[item.Path] = list = [];
+                list.Add(judge.JudgeItem(control, item));
+            }
         }
-        return new EvidenceModel(items, judgements, settings);
+        return new EvidenceModel(items, judgements, settings)
+        {
+            ItemJudgements = byItem.ToDictionary(p => p.Key, p => (IReadOnlyList<ItemJudgement>)p.Value, StringComparer.Ordinal),
+        };
     }
 
     private static List<EvidenceItem> Resolve(Control control, IReadOnlyList<EvidenceItem> items, EvidenceMatcher matcher, DiagnosticBag diagnostics)

@@ -2,6 +2,7 @@ using System.Globalization;
 using Hotpass.Docs.Evidence.Judging;
 using Hotpass.Docs.Governance.Model;
 using Hotpass.Docs.Model;
+using Hotpass.Docs.Model.Governance;
 using Hotpass.Docs.Render.Templates.View;
 
 namespace Hotpass.Docs.Evidence.Pages;
@@ -11,6 +12,8 @@ namespace Hotpass.Docs.Evidence.Pages;
 public sealed class EvidenceViewBuilder(SiteModel site)
 {
     private readonly Lazy<List<EvidenceSeriesView>> _series = new(() => EvidenceSeries.Of(site.Evidence.Items));
+    private readonly GovernancePaths _paths = new(site.Governance.Settings.PagesFolder);
+    private readonly Lazy<HashSet<string>> _outputs = new(() => site.Pages.Select(p => p.OutputPath).ToHashSet(StringComparer.Ordinal));
 
     public EvidenceView? Build(Page page) => page.Content switch
     {
@@ -20,39 +23,41 @@ public sealed class EvidenceViewBuilder(SiteModel site)
     };
 
     /// <summary>A link from <paramref name="from"/> to the item's page, with its status badge.</summary>
-    public EvidenceLinkView Link(EvidenceItem item, Page from) => new(
-        item.Title ?? item.Id, from.RootPrefix + Href(EvidencePaths.Page(item)), Kind(item.Kind), Stamp(item.CollectedAt), Status(item));
+    public EvidenceLinkView Link(EvidenceItem item, Page from)
+    {
+        var status = site.Evidence.StatusOf(item);
+        return new(item.Title ?? item.Id, from.RootPrefix + UrlEncoding.Href(EvidencePaths.Page(item)), Kind(item.Kind), Stamp(item.CollectedAt),
+            status?.StatusText, status is null ? null : ItemJudgement.StatusClass(status.Status));
+    }
 
     private EvidenceItemView Item(EvidenceItem item, Page page)
     {
         var rawName = item.Path[(item.Path.LastIndexOf('/') + 1)..];
+        var status = site.Evidence.StatusOf(item);
         return new EvidenceItemView(
             item.Id, item.Path, Kind(item.Kind), item.Format.Version is { } v ? item.Format.Name + " " + v : item.Format.Name,
-            Uri.EscapeDataString(rawName), rawName, item.Sha256, Size(item.Size), Stamp(item.CollectedAt), item.Commit,
-            SafeUrl(item.SourceUrl), item.Description, Status(item), EvidenceFactTables.Of(item),
-            [.. site.Evidence.Citing(item).Select(j => Citation(j, item, page))]);
+            UrlEncoding.Href(rawName), rawName, item.Sha256, Size(item.Size), Stamp(item.CollectedAt), item.Commit,
+            SafeUrl(item.SourceUrl), item.Description, status?.StatusText, status is null ? null : ItemJudgement.StatusClass(status.Status),
+            EvidenceFactTables.Of(item), [.. site.Evidence.JudgementsOf(item).Select(j => Citation(j, page))]);
     }
 
-    private EvidenceCitationView Citation(ControlEvidence judgement, EvidenceItem item, Page page)
+    private EvidenceCitationView Citation(ItemJudgement judgement, Page page)
     {
         var control = site.Governance.FindControl(judgement.ControlId);
-        var staleAt = item.CollectedAt is { } at ? control?.Cadence?.StaleFrom(at) : null;
-        var age = item.CollectedAt is { } c ? ControlJudge.Days(site.AsOf - c) : null;
-        return new EvidenceCitationView(judgement.ControlId, control?.Title ?? judgement.ControlId, ControlHref(control, page),
-            judgement.StatusText, control?.Cadence?.Name, age, Stamp(staleAt), judgement.Reason);
+        var controlStatus = control is null ? "missing" : site.Evidence.For(control).StatusText;
+        return new EvidenceCitationView(judgement.ControlId, control?.Title ?? judgement.ControlId, ControlHref(control, page), controlStatus,
+            judgement.StatusText, ItemJudgement.StatusClass(judgement.Status), control?.Cadence?.Name,
+            judgement.Age is { } age ? ControlJudge.Days(age) : null, Stamp(judgement.StaleAt), judgement.Reason);
     }
 
+    /// <summary>The control's own generated page (never the top of the page that declared it), through the one URL
+    /// encoding every href takes; null when the site has no page there (a clash took its path).</summary>
     private string? ControlHref(Control? control, Page page)
     {
-        var prefix = site.Config.ContentDir + "/";
-        if (control is null || !control.Page.StartsWith(prefix, StringComparison.Ordinal)) return null;
-        return page.RootPrefix + UrlPaths.OutputPathFor(control.Page[prefix.Length..]);
+        if (control is null) return null;
+        var path = _paths.Control(control);
+        return _outputs.Value.Contains(path) ? page.RootPrefix + UrlEncoding.Href(path) : null;
     }
-
-    /// <summary>A file name may hold any character: each segment is percent-encoded, so none reaches the HTML raw.</summary>
-    private static string Href(string path) => string.Join('/', path.Split('/').Select(Uri.EscapeDataString));
-
-    private string? Status(EvidenceItem item) => site.Evidence.StatusOf(item) is { } s ? ControlEvidence.StatusName(s) : null;
 
     /// <summary>Only web links reach the page: a sidecar's <c>source_url</c> of another scheme (<c>javascript:</c>) is dropped.</summary>
     private static string? SafeUrl(string? url) =>

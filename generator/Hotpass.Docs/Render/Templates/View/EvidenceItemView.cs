@@ -2,7 +2,9 @@ namespace Hotpass.Docs.Render.Templates.View;
 
 /// <summary>One evidence item as its page shows it: identity, integrity, time, provenance, facts and citing controls.</summary>
 /// <param name="RawHref">The raw file beside the page, relative to the page.</param>
-/// <param name="Status">The worst status of the controls citing it (fresh, due, stale, missing, failing); null when none does.</param>
+/// <param name="Status">The file's own status in words ("file stale"): its worst judgement under the cadences of the
+/// controls citing it; null when none does.</param>
+/// <param name="StatusClass">The badge's colour class for <paramref name="Status"/> (fresh, due, stale, missing).</param>
 public sealed record EvidenceItemView(
     string Id,
     string Path,
@@ -17,5 +19,6 @@ public sealed record EvidenceItemView(
     string? SourceUrl,
     string? Description,
     string? Status,
+    string? StatusClass,
     IReadOnlyList<EvidenceTableView> Facts,
     IReadOnlyList<EvidenceCitationView> Citations);
