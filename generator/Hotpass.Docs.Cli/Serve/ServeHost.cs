@@ -37,6 +37,9 @@ public sealed class ServeHost : IAsyncDisposable
 
     public SiteRebuilder Rebuilder { get; }
 
+    /// <summary>The folders watched now: those the configuration names that exist.</summary>
+    public IReadOnlyCollection<string> Watched => _watcher.Watched;
+
     /// <summary>The open event streams (one per tab).</summary>
     public ServeEvents Events { get; }
 
@@ -66,9 +69,9 @@ public sealed class ServeHost : IAsyncDisposable
         await app.StartAsync().ConfigureAwait(false);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
 
-        var config = SiteConfigReader.Read(root, new DiagnosticBag());
         var debouncer = new ChangeDebouncer(options.Quiet, () => RebuildAndReport(rebuilder, log));
-        var watcher = new SourceWatcher(root, [config.ContentDir, config.TemplatesDir, "evidence"], SiteConfig.FileName, debouncer.Signal);
+        // The folders the configuration names, read as a build reads them, so serve watches what a build reads.
+        var watcher = new SourceWatcher(root, () => SiteConfigReader.Read(root, new DiagnosticBag()).InputFolders, SiteConfig.FileName, debouncer.Signal);
         return new ServeHost(app, rebuilder, events, watcher, debouncer, stopping, new Uri(address.TrimEnd('/') + "/"));
     }
 

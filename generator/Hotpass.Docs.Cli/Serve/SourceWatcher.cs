@@ -1,35 +1,48 @@
 namespace Hotpass.Docs.Cli.Serve;
 
-/// <summary>Watches what a build reads (the content, templates and evidence folders and the configuration file) and
-/// signals on every change, creation, deletion or rename. The output folder and everything else at the root are
-/// ignored, so serving never rebuilds because of its own or another tool's writes.</summary>
+/// <summary>Watches what a build reads (the folders the configuration names, and the configuration file) and signals
+/// on every change, creation, deletion or rename. The output folder and everything else at the root are ignored, so
+/// serving never rebuilds because of its own or another tool's writes. When the configuration changes, the folders
+/// it names are read again, so a newly named folder is watched and a folder no longer named is not.</summary>
 public sealed class SourceWatcher : IDisposable
 {
-    private readonly List<FileSystemWatcher> _watchers = [];
-    private readonly HashSet<string> _watchedFolders;
-    private readonly HashSet<string> _watching = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, FileSystemWatcher> _folders = new(StringComparer.Ordinal);
+    private readonly FileSystemWatcher _rootWatcher;
+    private readonly Func<IReadOnlyList<string>> _foldersNamed;
+    private IReadOnlyList<string> _named;
     private readonly string _root;
     private readonly string _configFile;
     private readonly Action _changed;
+    private bool _disposed;
 
-    public SourceWatcher(string root, IEnumerable<string> folders, string configFile, Action changed)
+    /// <param name="folders">The folders the configuration names now (relative to the root, '/'-separated); called
+    /// again after every change to the configuration file.</param>
+    public SourceWatcher(string root, Func<IReadOnlyList<string>> folders, string configFile, Action changed)
     {
         _changed = changed;
         _configFile = configFile;
         _root = root;
-        _watchedFolders = new HashSet<string>(folders, StringComparer.Ordinal);
-        lock (_watchers)
+        _foldersNamed = folders;
+        _named = folders();
+        lock (_folders)
         {
-            foreach (var folder in _watchedFolders) WatchFolderIfPresent(folder);
-            // The root itself, not recursively: the configuration file, and a watched folder created, deleted or renamed.
-            _watchers.Add(Watch(root, recursive: false));
+            foreach (var folder in _named) WatchFolderIfPresent(folder);
+            // The root itself, not recursively: the configuration file, and a watched folder (or its first segment)
+            // created, deleted or renamed.
+            _rootWatcher = Watch(root, recursive: false);
         }
+    }
+
+    /// <summary>The folders watched now (relative to the root).</summary>
+    public IReadOnlyCollection<string> Watched
+    {
+        get { lock (_folders) return [.. _folders.Keys]; }
     }
 
     private void WatchFolderIfPresent(string folder)
     {
         var full = Path.Combine(_root, folder);
-        if (Directory.Exists(full) && _watching.Add(folder)) _watchers.Add(Watch(full, recursive: true));
+        if (!_disposed && !_folders.ContainsKey(folder) && Directory.Exists(full)) _folders[folder] = Watch(full, recursive: true);
     }
 
     private FileSystemWatcher Watch(string path, bool recursive)
@@ -58,21 +71,53 @@ public sealed class SourceWatcher : IDisposable
     private void OnRootEvent(string? name)
     {
         if (name is null) return;
-        if (_watchedFolders.Contains(name))
+        if (name == _configFile)
         {
-            // A folder that did not exist when serving began (evidence/, say) is watched from when it appears.
-            lock (_watchers) WatchFolderIfPresent(name);
+            Refresh();
             _changed();
+            return;
         }
-        else if (name == _configFile)
+        var named = _named;
+        var touched = named.Where(f => f == name || f.StartsWith(name + "/", StringComparison.Ordinal)).ToList();
+        if (touched.Count == 0) return;
+        // A folder that did not exist when serving began (evidence/, say) is watched from when it appears.
+        lock (_folders)
+            foreach (var folder in touched) WatchFolderIfPresent(folder);
+        _changed();
+    }
+
+    /// <summary>Reads the folders the configuration names again: starts watching new ones, stops watching the rest.</summary>
+    private void Refresh()
+    {
+        IReadOnlyList<string> named;
+        try
         {
-            _changed();
+            named = _foldersNamed();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return; // the configuration is mid-save; the rebuild it triggers reports what is wrong
+        }
+        lock (_folders)
+        {
+            _named = named;
+            foreach (var gone in _folders.Keys.Where(f => !named.Contains(f, StringComparer.Ordinal)).ToList())
+            {
+                _folders[gone].Dispose();
+                _folders.Remove(gone);
+            }
+            foreach (var folder in named) WatchFolderIfPresent(folder);
         }
     }
 
     public void Dispose()
     {
-        lock (_watchers)
-            foreach (var watcher in _watchers) watcher.Dispose();
+        lock (_folders)
+        {
+            _disposed = true;
+            _rootWatcher.Dispose();
+            foreach (var watcher in _folders.Values) watcher.Dispose();
+            _folders.Clear();
+        }
     }
 }

@@ -9,6 +9,11 @@ public sealed record SiteConfig
 {
     public const string FileName = "hotpass-docs.yml";
 
+    /// <summary>Every folder (relative to the root) a build reads, as this configuration names them: the one list
+    /// <c>serve</c> watches, so an edit anywhere a build looks rebuilds, and nowhere else does.</summary>
+    public IReadOnlyList<string> InputFolders =>
+        Governance.Frameworks is { } frameworks ? [ContentDir, TemplatesDir, Evidence.Dir, frameworks] : [ContentDir, TemplatesDir, Evidence.Dir];
+
     public string Title { get; init; } = "Documentation";
     public string ContentDir { get; init; } = "content";
     public string TemplatesDir { get; init; } = "templates";
