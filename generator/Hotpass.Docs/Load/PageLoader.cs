@@ -38,6 +38,9 @@ public static class PageLoader
             diagnostics.Report(DiagnosticCodes.InvalidUtf8, new SourceLocation(sourcePath, bad.Line, bad.Column), bad.Value);
         var block = FrontMatterBlock.Split(source.Text);
         var frontMatter = FrontMatterReader.Read(block, sourcePath, diagnostics);
-        return new PageSource(contentPath, sourcePath, frontMatter, block.Body, block.BodyFirstLine);
+        return new PageSource(contentPath, sourcePath, frontMatter, block.Body, block.BodyFirstLine)
+        {
+            DeclarationText = frontMatter.FeedsGovernance ? block.Yaml : null,
+        };
     }
 }

@@ -76,12 +76,13 @@ internal sealed class IncrementalRun(BuildState? previous, TimeProvider clock)
         return _evidence.Items;
     }
 
-    /// <summary>Decides what to render: everything on the first run, when an input it cannot scope changed, or when a
-    /// page that feeds the governance model was read again, added or deleted; else the affected pages.</summary>
+    /// <summary>Decides what to render: everything on the first run, when an input it cannot scope changed, or when
+    /// what a page feeds the governance model changed (added, deleted, or its front matter or tables edited); else the
+    /// affected pages.</summary>
     public void Plan(BuildRequest request, DateTimeOffset asOf, string? asOfText, string? commit, SiteModel site)
     {
         _inputs = new BuildInputs(request, asOf, asOfText is null or "" or "now", commit, _config, _templates, _evidence!.Stamp, _frameworks);
-        var governanceTouched = _pages!.Changes.Any(c => GovernanceRelevance.Of(c.Before) || GovernanceRelevance.Of(c.After));
+        var governanceTouched = _pages!.Changes.Any(c => GovernanceRelevance.Changed(c.Before, c.After));
         var pages = previous is null || governanceTouched || !previous.Inputs.Equals(_inputs) || previous.Inputs.IsRacy(previous.StampedAt)
             ? null
             : AffectedPages.Of(previous.Site, previous.PageOutputs, site);

@@ -1,7 +1,8 @@
 namespace Hotpass.Docs.Tests.Pipeline.Incremental;
 
 /// <summary>Edits to the real shipped site (governance, evidence, its own theme and configuration) rebuild to the bytes
-/// of a full build: a plain page's body renders that page, its title its section, a governance page every page.</summary>
+/// of a full build: a plain page's body renders that page, its title its section; prose on a governance page renders that page, and a
+/// declaration edit every page.</summary>
 public sealed class ShippedSiteIncrementalTests : IDisposable
 {
     private const string Guide = "content/how-to/rerun-failed-chunk.md";
@@ -23,7 +24,13 @@ public sealed class ShippedSiteIncrementalTests : IDisposable
         Assert.All(title.State!.RenderedPages, p => Assert.StartsWith("how-to/", p, StringComparison.Ordinal));
         Assert.True(title.State.RenderedPages.Count > 1);
 
-        var governance = _site.Edit("content/governance/control-matrix.md", text => text + "\nA closing note.\n").Rebuild();
-        Assert.Equal(pages, governance.State!.RenderedPages.Count);
+        // Prose on a page that declares controls changes that page alone: its front matter and tables are as they were.
+        var prose = _site.Edit("content/governance/control-matrix.md", text => text + "\nA closing note.\n").Rebuild();
+        Assert.Equal(["governance/control-matrix.html"], prose.State!.RenderedPages);
+
+        // A declaration edit (a control's title, in its table) changes generated pages: every page renders.
+        var declaration = _site.Edit("content/governance/control-matrix.md", text => text.Replace(
+            "| Secrets served from Vault with audit logging |", "| Secrets served from Vault, audited |", StringComparison.Ordinal)).Rebuild();
+        Assert.Equal(pages, declaration.State!.RenderedPages.Count);
     }
 }
