@@ -25,10 +25,11 @@ public sealed class EvidenceViewBuilder(SiteModel site)
 
     private EvidenceItemView Item(EvidenceItem item, Page page)
     {
-        var rawName = item.Path[(item.Path.LastIndexOf('/') + 1)..];
+        var name = item.Path[(item.Path.LastIndexOf('/') + 1)..];
+        var raw = EvidencePaths.Raw(item);
         return new EvidenceItemView(
             item.Id, item.Path, Kind(item.Kind), item.Format.Version is { } v ? item.Format.Name + " " + v : item.Format.Name,
-            Uri.EscapeDataString(rawName), rawName, item.Sha256, Size(item.Size), Stamp(item.CollectedAt), item.Commit,
+            Uri.EscapeDataString(raw[(raw.LastIndexOf('/') + 1)..]), name, item.Sha256, Size(item.Size), Stamp(item.CollectedAt), item.Commit,
             SafeUrl(item.SourceUrl), item.Description, Status(item), EvidenceFactTables.Of(item),
             [.. site.Evidence.Citing(item).Select(j => Citation(j, item, page))]);
     }

@@ -1,7 +1,8 @@
 namespace Hotpass.Docs.Render.Templates.View;
 
 /// <summary>One evidence item as its page shows it: identity, integrity, time, provenance, facts and citing controls.</summary>
-/// <param name="RawHref">The raw file beside the page, relative to the page.</param>
+/// <param name="RawHref">The raw copy beside the page, relative to the page (published inert: <c>EvidencePaths.Raw</c>).</param>
+/// <param name="RawName">The file's original name, which the link's <c>download</c> attribute gives back.</param>
 /// <param name="Status">The worst status of the controls citing it (fresh, due, stale, missing, failing); null when none does.</param>
 public sealed record EvidenceItemView(
     string Id,
