@@ -156,7 +156,15 @@
     return fragment;
   }
 
+  // The index holds percent-encoded relative URLs (UrlEncoding); anything else (a scheme such as javascript:, a
+  // leading slash or backslash that reaches another host, a character the encoder never leaves) is refused rather
+  // than made a link, so a tampered or stale index cannot turn a result into script.
+  var RELATIVE = /^(?!\/)[A-Za-z0-9\-._~!$&'()*+,;=@%\/]*$/;
+
+  function relative(url) { return typeof url === "string" && RELATIVE.test(url); }
+
   function render(results, terms) {
+    results = results.filter(function (r) { return relative(pages[r.entry.page].url); });
     list.textContent = "";
     shown = results;
     active = -1;

@@ -17,6 +17,8 @@ public sealed class ServeRequestHandler(SiteRebuilder rebuilder, ServeEvents eve
         var response = context.Response;
         response.Headers.CacheControl = "no-store";
         response.Headers.XContentTypeOptions = "nosniff";
+        // A browser then refuses any of these responses to a page of another origin, whatever the request was.
+        response.Headers["Cross-Origin-Resource-Policy"] = "same-origin";
         if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
         {
             response.StatusCode = StatusCodes.Status405MethodNotAllowed;
@@ -27,6 +29,12 @@ public sealed class ServeRequestHandler(SiteRebuilder rebuilder, ServeEvents eve
         {
             // DNS rebinding: a web page that points its own name at 127.0.0.1 must not read the local site.
             await SendAsync(context, StatusCodes.Status403Forbidden, "text/plain; charset=utf-8", "Forbidden: serve answers only to 127.0.0.1 and localhost.\n"u8.ToArray()).ConfigureAwait(false);
+            return;
+        }
+        if (CrossSiteRequests.Refusal(context.Request) is { } why)
+        {
+            // A web page the author visits must not read the draft site (search-index.js, pages) through no-cors requests.
+            await SendAsync(context, StatusCodes.Status403Forbidden, "text/plain; charset=utf-8", Encoding.UTF8.GetBytes($"Forbidden: {why}; serve answers only its own pages.\n")).ConfigureAwait(false);
             return;
         }
         var raw = context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? context.Request.Path.Value ?? "/";

@@ -11,7 +11,7 @@ internal static class EvidenceSettingsReader
 {
     private static readonly HashSet<string> Keys = new(StringComparer.Ordinal) { "dir", "due_fraction", "commit" };
 
-    public static EvidenceSettings Read(YamlNode? node, DiagnosticBag diagnostics)
+    public static EvidenceSettings Read(string root, YamlNode? node, DiagnosticBag diagnostics)
     {
         var defaults = EvidenceSettings.Default;
         switch (node)
@@ -19,13 +19,13 @@ internal static class EvidenceSettingsReader
             case null or YamlScalar { IsNull: true }:
                 return defaults;
             case YamlScalar folder:
-                return defaults with { Dir = Folder(folder, diagnostics) ?? defaults.Dir };
+                return defaults with { Dir = Folder(root, folder, diagnostics) ?? defaults.Dir };
             case YamlMapping map:
                 foreach (var entry in map.Entries)
                     if (!Keys.Contains(entry.Key.Value))
                         diagnostics.Report(DiagnosticCodes.ConfigUnknownKey, entry.Key.Location, "evidence." + entry.Key.Value, Text.DidYouMean.Suffix(entry.Key.Value, Keys));
                 return new EvidenceSettings(
-                    map["dir"] is YamlScalar dir ? Folder(dir, diagnostics) ?? defaults.Dir : defaults.Dir,
+                    map["dir"] is YamlScalar dir ? Folder(root, dir, diagnostics) ?? defaults.Dir : defaults.Dir,
                     Fraction(map["due_fraction"], diagnostics) ?? defaults.DueFraction,
                     map["commit"] is YamlScalar { IsNull: false } commit ? commit.Value.Trim() : null);
             default:
@@ -34,10 +34,10 @@ internal static class EvidenceSettingsReader
         }
     }
 
-    private static string? Folder(YamlScalar scalar, DiagnosticBag diagnostics)
+    private static string? Folder(string root, YamlScalar scalar, DiagnosticBag diagnostics)
     {
-        if (!Path.IsPathRooted(scalar.Value) && !scalar.Value.Split('/', '\\').Contains("..")) return scalar.Value.TrimEnd('/');
-        diagnostics.Report(DiagnosticCodes.ConfigBadValue, scalar.Location, "evidence", "must be a folder inside the site root");
+        if (InputFolder.Problem(root, scalar.Value) is not { } problem) return scalar.Value.TrimEnd('/');
+        diagnostics.Report(DiagnosticCodes.ConfigBadValue, scalar.Location, "evidence", problem);
         return null;
     }
 

@@ -50,8 +50,8 @@ public static class SiteConfigReader
         return config with
         {
             Title = fields.Text("title") ?? config.Title,
-            ContentDir = RelativeDir(fields, "content", diagnostics) ?? config.ContentDir,
-            TemplatesDir = RelativeDir(fields, "templates", diagnostics) ?? config.TemplatesDir,
+            ContentDir = RelativeDir(root, fields, "content", diagnostics) ?? config.ContentDir,
+            TemplatesDir = RelativeDir(root, fields, "templates", diagnostics) ?? config.TemplatesDir,
             OutDir = OutDir(fields, diagnostics) ?? config.OutDir,
             OutForce = ReadFlag(fields, "out_force", diagnostics),
             BaseUrl = fields.Text("base_url"),
@@ -60,12 +60,12 @@ public static class SiteConfigReader
             NavMaxSectionPages = ReadNav(map["nav"], diagnostics) ?? config.NavMaxSectionPages,
             Sections = ReadSections(map["sections"], diagnostics) ?? config.Sections,
             Severities = ReadSeverities(map["diagnostics"], diagnostics),
-            Governance = GovernanceSettingsReader.Read(map, diagnostics),
-            Evidence = EvidenceSettingsReader.Read(map["evidence"], diagnostics),
+            Governance = GovernanceSettingsReader.Read(root, map, diagnostics),
+            Evidence = EvidenceSettingsReader.Read(root, map["evidence"], diagnostics),
         };
     }
 
-    private static string? RelativeDir(FieldReader fields, string key, DiagnosticBag diagnostics)
+    private static string? RelativeDir(string root, FieldReader fields, string key, DiagnosticBag diagnostics)
     {
         var node = fields.Scalar(key);
         if (node is null) return null;
@@ -74,8 +74,8 @@ public static class SiteConfigReader
             diagnostics.Report(DiagnosticCodes.ConfigBadValue, node.Location, key, "must name a folder, without control characters");
             return null;
         }
-        if (!Path.IsPathRooted(node.Value) && !node.Value.Split('/', '\\').Contains("..")) return node.Value;
-        diagnostics.Report(DiagnosticCodes.ConfigBadValue, node.Location, key, "must be a folder inside the site root");
+        if (InputFolder.Problem(root, node.Value) is not { } problem) return node.Value;
+        diagnostics.Report(DiagnosticCodes.ConfigBadValue, node.Location, key, problem);
         return null;
     }
 

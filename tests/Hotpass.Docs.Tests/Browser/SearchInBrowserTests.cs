@@ -34,6 +34,25 @@ public sealed class SearchInBrowserTests(BrowserSite site, ITestOutputHelper out
         Assert.EndsWith("#how-redaction-decides-what-to-hide", page.Url, StringComparison.Ordinal);
     }
 
+    [SkippableFact]
+    public async Task A_result_whose_url_is_not_a_relative_url_is_never_made_a_link()
+    {
+        site.RequireBrowser();
+        var page = await site.Browser!.NewPageAsync();
+        // An index as a tampered or older build might hold it: raw names, one a script URL, one reaching another host.
+        await page.AddInitScriptAsync("""
+            window.HotpassSearchIndex = {"v":2,"words":"","pages":[["javascript:alert(1).html","Zebra script","",""],
+              ["how-to/zebra.html","Zebra guide","",""],["//evil.example/x","Zebra elsewhere","",""]],
+              "sections":[[0,"","","zebra crossing",""],[1,"","","zebra crossing",""],[2,"","","zebra crossing",""]]};
+            """);
+        await page.GotoAsync(site.Url("index.html"));
+        await page.FocusAsync("#search-input");
+        await page.Keyboard.TypeAsync("zebra");
+        await page.Locator("#search-results [role=option]").First.WaitForAsync();
+        var hrefs = await page.EvaluateAsync<string[]>("Array.from(document.querySelectorAll('#search-results a'), a => a.getAttribute('href'))");
+        Assert.Equal(["how-to/zebra.html"], hrefs);
+    }
+
     [Fact]
     public void The_shipped_sites_index_is_under_100_KB()
     {

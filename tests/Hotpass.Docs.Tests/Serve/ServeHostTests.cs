@@ -168,6 +168,36 @@ public sealed class ServeHostTests : IAsyncLifetime, IDisposable
     }
 
     [Theory]
+    [InlineData("Sec-Fetch-Site: cross-site", 403)]
+    [InlineData("Sec-Fetch-Site: same-site", 403)] // another server on localhost is the same site
+    [InlineData("Sec-Fetch-Site: same-origin", 200)]
+    [InlineData("Sec-Fetch-Site: none", 200)]
+    [InlineData("Origin: https://evil.example", 403)]
+    [InlineData("Origin: null", 403)]
+    [InlineData("Origin: http://localhost:{port}", 403)]
+    [InlineData("Origin: http://127.0.0.1:{port}", 200)]
+    [InlineData("Sec-Fetch-Site: same-origin\r\nOrigin: http://127.0.0.1:{port}", 200)]
+    public async Task Requests_another_site_or_origin_made_are_refused(string headers, int expected)
+    {
+        var port = Host.Url.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var (status, body) = await RawGetAsync("/search-index.js", $"127.0.0.1:{port}", headers.Replace("{port}", port, StringComparison.Ordinal) + "\r\n");
+        Assert.Equal(expected, status);
+        Assert.Equal(expected == 200, body.Contains("HotpassSearchIndex", StringComparison.Ordinal));
+        Assert.Contains("\r\nCross-Origin-Resource-Policy: same-origin\r\n", body, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Every_response_says_only_its_own_origin_may_read_it()
+    {
+        var response = await _http.GetAsync(new Uri(Host.Url, "index.html"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("same-origin", string.Join(",", response.Headers.GetValues("Cross-Origin-Resource-Policy")));
+        var (status, text) = await RawGetAsync("/index.html", "evil.example");
+        Assert.Equal(403, status);
+        Assert.Contains("\r\nCross-Origin-Resource-Policy: same-origin\r\n", text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
     [InlineData("/assets/site.css", "text/css; charset=utf-8")]
     [InlineData("/manifest.json", "application/json; charset=utf-8")]
     [InlineData("/__hotpass-docs/live.js", "text/javascript; charset=utf-8")]
@@ -211,12 +241,12 @@ public sealed class ServeHostTests : IAsyncLifetime, IDisposable
     }
 
     /// <summary>Sends the target byte for byte: HttpClient would normalise the dot segments away before sending.</summary>
-    private async Task<(int Status, string Body)> RawGetAsync(string target, string host = "127.0.0.1")
+    private async Task<(int Status, string Body)> RawGetAsync(string target, string host = "127.0.0.1", string headers = "")
     {
         using var client = new TcpClient();
         await client.ConnectAsync(IPAddress.Loopback, Host.Url.Port);
         var stream = client.GetStream();
-        await stream.WriteAsync(Encoding.ASCII.GetBytes($"GET {target} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"));
+        await stream.WriteAsync(Encoding.ASCII.GetBytes($"GET {target} HTTP/1.1\r\nHost: {host}\r\n{headers}Connection: close\r\n\r\n"));
         using var reader = new StreamReader(stream, Encoding.UTF8);
         var text = await reader.ReadToEndAsync();
         var status = int.Parse(text.Split(' ', 3)[1], System.Globalization.CultureInfo.InvariantCulture);

@@ -6,8 +6,9 @@ using Hotpass.Docs.Write;
 
 namespace Hotpass.Docs.Evidence.Pages;
 
-/// <summary>Copies each evidence file beside its page for download and writes <c>evidence-manifest.json</c>: every
-/// published evidence file with its path, id, SHA-256, size and collected time, so an auditor can verify the copies.
+/// <summary>Copies each evidence file beside its page for download (under <see cref="EvidencePaths.Raw"/>, a name no
+/// browser renders as active) and writes <c>evidence-manifest.json</c>: every published evidence file with its path,
+/// source path, id, SHA-256, size and collected time, so an auditor can verify the copies.
 /// Runs before the link gate, which then sees the raw files the pages link to.</summary>
 public sealed class EvidenceFilesStep : IPostRenderStep
 {
@@ -24,10 +25,12 @@ public sealed class EvidenceFilesStep : IPostRenderStep
             var written = context.Writer.Copy(EvidencePaths.Raw(item), OutputKind.Asset, Path.Combine(dir, item.Path));
             context.Output.Add(new RenderedFile(written, evidence.Settings.Dir + "/" + item.Path, null));
         }
-        context.WriteText(EvidencePaths.Manifest, OutputKind.Generated, Manifest(evidence.Items), null, null);
+        context.WriteText(EvidencePaths.Manifest, OutputKind.Generated, Manifest(evidence.Items, evidence.Settings.Dir), null, null);
     }
 
-    internal static string Manifest(IReadOnlyList<EvidenceItem> items)
+    /// <param name="dir">The evidence folder under the site root: each file's <c>source</c> is its path there, the name
+    /// an auditor checks the published copy (<c>path</c>, renamed to be inert) against.</param>
+    internal static string Manifest(IReadOnlyList<EvidenceItem> items, string dir)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
@@ -38,6 +41,7 @@ public sealed class EvidenceFilesStep : IPostRenderStep
             {
                 json.WriteStartObject();
                 json.WriteString("path", EvidencePaths.Raw(item));
+                json.WriteString("source", dir + "/" + item.Path);
                 json.WriteString("id", item.Id);
                 json.WriteString("sha256", item.Sha256);
                 json.WriteNumber("size", item.Size);

@@ -10,7 +10,18 @@ public static class EvidencePaths
 
     public static string Page(EvidenceItem item) => "evidence/" + item.Path + ".html";
 
-    public static string Raw(EvidenceItem item) => "evidence/" + item.Path;
+    /// <summary>Appended to every raw copy's name, so no browser renders one as an active document: a JUnit report named
+    /// <c>report.html</c>, an SVG or an XHTML file would otherwise run its script in the site's origin, and a static
+    /// host cannot send Content-Disposition. <c>.txt</c> maps to <c>text/plain</c> in every host's and every
+    /// browser's own table (GitHub Pages, nginx, Apache, python http.server, file://), and browsers never sniff
+    /// <c>text/plain</c> up to HTML; an unknown extension would not do: Chromium sniffs HTML in an untyped file://
+    /// file, and Apache, which sends no type for an unknown extension, types <c>report.html.raw</c> by its
+    /// <c>.html</c>. It also keeps a raw copy from ever taking another item's page path.</summary>
+    public const string RawSuffix = ".txt";
+
+    /// <summary>The raw copy, beside its page: the file's own name with <see cref="RawSuffix"/>; the page's link gives
+    /// the original name back through its <c>download</c> attribute.</summary>
+    public static string Raw(EvidenceItem item) => "evidence/" + item.Path + RawSuffix;
 
     /// <summary>Every output the evidence pages and files take, reserved before any source claims a path.</summary>
     public static IEnumerable<string> Outputs(IReadOnlyList<EvidenceItem> items) =>

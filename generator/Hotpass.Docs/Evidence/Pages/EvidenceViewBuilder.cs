@@ -32,11 +32,12 @@ public sealed class EvidenceViewBuilder(SiteModel site)
 
     private EvidenceItemView Item(EvidenceItem item, Page page)
     {
-        var rawName = item.Path[(item.Path.LastIndexOf('/') + 1)..];
+        var name = item.Path[(item.Path.LastIndexOf('/') + 1)..];
+        var raw = EvidencePaths.Raw(item);
         var status = site.Evidence.StatusOf(item);
         return new EvidenceItemView(
             item.Id, item.Path, Kind(item.Kind), item.Format.Version is { } v ? item.Format.Name + " " + v : item.Format.Name,
-            UrlEncoding.Href(rawName), rawName, item.Sha256, Size(item.Size), Stamp(item.CollectedAt), item.Commit,
+            UrlEncoding.Href(raw[(raw.LastIndexOf('/') + 1)..]), name, item.Sha256, Size(item.Size), Stamp(item.CollectedAt), item.Commit,
             SafeUrl(item.SourceUrl), item.Description, status?.StatusText, status is null ? null : ItemJudgement.StatusClass(status.Status),
             EvidenceFactTables.Of(item), [.. site.Evidence.JudgementsOf(item).Select(j => Citation(j, page))]);
     }

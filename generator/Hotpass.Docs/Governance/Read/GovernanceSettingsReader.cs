@@ -12,10 +12,10 @@ internal static class GovernanceSettingsReader
 {
     private static readonly HashSet<string> Keys = new(StringComparer.Ordinal) { "rpn_threshold", "sprint", "release_max_age", "pr_max_age", "pages" };
 
-    public static GovernanceSettings Read(YamlMapping config, DiagnosticBag diagnostics)
+    public static GovernanceSettings Read(string root, YamlMapping config, DiagnosticBag diagnostics)
     {
         var defaults = GovernanceSettings.Default;
-        var frameworks = Folder(config["frameworks"], diagnostics);
+        var frameworks = Folder(root, config["frameworks"], diagnostics);
         if (config["governance"] is not YamlMapping map)
         {
             if (config["governance"] is { } other and not YamlScalar { IsNull: true })
@@ -54,11 +54,11 @@ internal static class GovernanceSettingsReader
     private static bool IsPlainSegment(string segment) =>
         segment.Length > 0 && segment is not "." and not ".." && segment.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.');
 
-    private static string? Folder(YamlNode? node, DiagnosticBag diagnostics)
+    private static string? Folder(string root, YamlNode? node, DiagnosticBag diagnostics)
     {
         if (node is not YamlScalar { IsNull: false } scalar) return null;
-        if (!Path.IsPathRooted(scalar.Value) && !scalar.Value.Split('/', '\\').Contains("..")) return scalar.Value;
-        diagnostics.Report(DiagnosticCodes.ConfigBadValue, scalar.Location, "frameworks", "must be a folder inside the site root");
+        if (Configuration.InputFolder.Problem(root, scalar.Value) is not { } problem) return scalar.Value;
+        diagnostics.Report(DiagnosticCodes.ConfigBadValue, scalar.Location, "frameworks", problem);
         return null;
     }
 

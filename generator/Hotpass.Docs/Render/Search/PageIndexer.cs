@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Concurrent;
+using Hotpass.Docs.Model;
 
 namespace Hotpass.Docs.Render.Search;
 
@@ -56,7 +57,9 @@ internal static class PageIndexer
             sections.Add(new IndexedSection(json, Ids(scratch.Table, WithoutPrefixes(scratch.Terms))));
         }
         var ids = string.Join(' ', page.Ids.Distinct(StringComparer.Ordinal));
-        return new IndexedPage(SearchJson.Strings(page.Url, SearchText.Collapse(page.Title), SearchText.Collapse(page.Summary ?? ""), ids), sections);
+        // The client puts the URL in an href, so it is encoded as the pages encode theirs: a file named
+        // javascript:alert(1).md must never become a result that runs script.
+        return new IndexedPage(SearchJson.Strings(UrlEncoding.Href(page.Url), SearchText.Collapse(page.Title), SearchText.Collapse(page.Summary ?? ""), ids), sections);
     }
 
     /// <summary>Adds to the scratch terms, in order, the words of <paramref name="text"/> not seen yet (marking them

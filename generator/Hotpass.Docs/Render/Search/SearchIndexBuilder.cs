@@ -10,7 +10,7 @@ namespace Hotpass.Docs.Render.Search;
 /// script, because browsers do not let <c>fetch</c> read <c>file://</c>. Pages are ordered by URL and sections by their
 /// place in the page, so the same pages give the same bytes.</summary>
 /// <remarks>Layout, read by <c>templates/assets/search.js</c>: <c>words</c> is every indexed word, space-separated;
-/// <c>pages</c> holds <c>[url, title, summary, ids]</c>; <c>sections</c> holds <c>[page index, heading, id, snippet,
+/// <c>pages</c> holds <c>[url, title, summary, ids]</c> (url percent-encoded, relative to the site root); <c>sections</c> holds <c>[page index, heading, id, snippet,
 /// terms]</c> (id empty when <see cref="HeadingSlug"/> derives it from the heading; stop words left out of terms), where terms are numbers into <c>words</c> written with <see cref="TermCode"/>.</remarks>
 public static class SearchIndexBuilder
 {

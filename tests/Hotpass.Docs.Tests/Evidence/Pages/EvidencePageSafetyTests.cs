@@ -20,6 +20,6 @@ public sealed class EvidencePageSafetyTests
         var page = site.Read("evidence/" + name + ".html");
         Assert.DoesNotContain("javascript:", page, StringComparison.Ordinal);
         Assert.DoesNotContain("<b>", page, StringComparison.Ordinal);
-        Assert.Equal("x", site.Read("evidence/" + name));
+        Assert.Equal("x", site.Read("evidence/" + name + ".txt"));
     }
 }

@@ -24,11 +24,12 @@ public sealed class EvidencePublishingTests : IClassFixture<EvidencePublishingTe
         foreach (var file in files)
         {
             var path = file.GetProperty("path").GetString()!;
+            var source = file.GetProperty("source").GetString()!;
             var published = File.ReadAllBytes(Path.Combine(_site.OutDir, path));
             Assert.Equal(file.GetProperty("sha256").GetString(), Convert.ToHexStringLower(SHA256.HashData(published)));
             Assert.Equal(file.GetProperty("size").GetInt64(), published.Length);
-            Assert.Equal(published, File.ReadAllBytes(Path.Combine(RepoPaths.Root, path)));
-            Assert.True(File.Exists(Path.Combine(_site.OutDir, path + ".html")), path + " has no page");
+            Assert.Equal(published, File.ReadAllBytes(Path.Combine(RepoPaths.Root, source)));
+            Assert.True(File.Exists(Path.Combine(_site.OutDir, source + ".html")), source + " has no page");
         }
     }
 
@@ -37,7 +38,7 @@ public sealed class EvidencePublishingTests : IClassFixture<EvidencePublishingTe
     {
         using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(_site.OutDir, "manifest.json")));
         var text = manifest.RootElement.GetRawText();
-        Assert.Contains("\"evidence/sbom/hotpass-0.9.1.cdx.json\"", text, StringComparison.Ordinal);
+        Assert.Contains("\"evidence/sbom/hotpass-0.9.1.cdx.json.txt\"", text, StringComparison.Ordinal);
         Assert.Contains("\"evidence-manifest.json\"", text, StringComparison.Ordinal);
     }
 

@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 
+using Hotpass.Docs.Model;
 using Hotpass.Docs.Render.Search;
 
 namespace Hotpass.Docs.Tests.Render.Search;
@@ -33,7 +34,7 @@ internal static class ReferenceSearchIndex
             foreach (var page in ordered)
             {
                 json.WriteStartArray();
-                json.WriteStringValue(page.Url);
+                json.WriteStringValue(UrlEncoding.Href(page.Url));
                 json.WriteStringValue(Collapse(page.Title));
                 json.WriteStringValue(Collapse(page.Summary ?? ""));
                 json.WriteStringValue(string.Join(' ', page.Ids.Distinct(StringComparer.Ordinal)));

@@ -30,4 +30,20 @@ public sealed class SearchIndexStepTests
         Assert.Contains("ouroboros", index.RootElement.GetProperty("words").GetString()!.Split(' '));
         Assert.Contains("search-index.js", Encoding.UTF8.GetString(memory.Files["manifest.json"]), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_page_named_like_a_script_url_is_indexed_under_the_encoded_relative_url_its_links_use()
+    {
+        using var site = new TempSite().Page("javascript:alert(1).md", "Click me").Page("how-to/a#b c.md", "Odd");
+        var result = site.Build();
+        Assert.Equal(0, result.ExitCode);
+
+        var js = site.Read("search-index.js");
+        using var index = JsonDocument.Parse(js["window.HotpassSearchIndex=".Length..^2]);
+        var urls = index.RootElement.GetProperty("pages").EnumerateArray().Select(p => p[0].GetString()!).ToList();
+        Assert.Contains("javascript%3Aalert(1).html", urls);
+        Assert.Contains("how-to/a%23b%20c.html", urls);
+        Assert.DoesNotContain(urls, u => Uri.TryCreate(u, UriKind.Absolute, out _) || u.Contains(':', StringComparison.Ordinal));
+        Assert.Contains("href=\"javascript%3Aalert(1).html\"", site.Read("index.html"), StringComparison.Ordinal);
+    }
 }

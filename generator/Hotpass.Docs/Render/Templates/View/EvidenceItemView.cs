@@ -1,7 +1,8 @@
 namespace Hotpass.Docs.Render.Templates.View;
 
 /// <summary>One evidence item as its page shows it: identity, integrity, time, provenance, facts and citing controls.</summary>
-/// <param name="RawHref">The raw file beside the page, relative to the page.</param>
+/// <param name="RawHref">The raw copy beside the page, relative to the page (published inert: <c>EvidencePaths.Raw</c>).</param>
+/// <param name="RawName">The file's original name, which the link's <c>download</c> attribute gives back.</param>
 /// <param name="Status">The file's own status in words ("file stale"): its worst judgement under the cadences of the
 /// controls citing it; null when none does.</param>
 /// <param name="StatusClass">The badge's colour class for <paramref name="Status"/> (fresh, due, stale, missing).</param>
