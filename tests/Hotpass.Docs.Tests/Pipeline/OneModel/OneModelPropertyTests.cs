@@ -17,7 +17,7 @@ namespace Hotpass.Docs.Tests.Pipeline.OneModel;
 public sealed partial class OneModelPropertyTests
 {
     private static readonly int Iterations =
-        int.TryParse(Environment.GetEnvironmentVariable("HOTPASS_PROPERTY_ITERATIONS"), CultureInfo.InvariantCulture, out var n) ? n : 10;
+        int.TryParse(Environment.GetEnvironmentVariable("HOTPASS_PROPERTY_ITERATIONS"), CultureInfo.InvariantCulture, out var n) ? n : 25;
 
     private static readonly DateTimeOffset Later = GovernanceSiteSpec.AsOf.AddDays(20);
 
