@@ -36,16 +36,33 @@ public static class CommandLineApp
         return root;
     }
 
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Run(string[] args, TextWriter output, TextWriter error) => Run(CreateRootCommand(output, error), args, output, error);
+
+    /// <summary>The one exit-code boundary around every command: a parse or usage problem is exit 2 with one line per
+    /// problem; an exception that escapes a command (a bug) is exit 3 with one line, never a stack trace and never 1,
+    /// which means a failed gate. Out of memory is left to the runtime, since printing could need memory too.</summary>
+    internal static int Run(Command root, string[] args, TextWriter output, TextWriter error)
     {
-        var parse = CreateRootCommand(output, error).Parse(args);
-        var configuration = new InvocationConfiguration { Output = output, Error = error };
-        if (parse.Errors.Count > 0 && !args.Any(a => a is "-h" or "--help" or "-?"))
+        var verb = args.FirstOrDefault(a => !a.StartsWith('-')) ?? "";
+        try
         {
-            foreach (var problem in parse.Errors) error.WriteLine($"hotpass-docs: {problem.Message}");
-            error.WriteLine("Run 'hotpass-docs --help' for usage.");
-            return UsageError;
+            var parse = root.Parse(args);
+            var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+            if (parse.Errors.Count > 0 && !args.Any(a => a is "-h" or "--help" or "-?"))
+            {
+                foreach (var problem in parse.Errors) error.WriteLine($"hotpass-docs: {problem.Message}");
+                error.WriteLine("Run 'hotpass-docs --help' for usage.");
+                return UsageError;
+            }
+            return parse.Invoke(configuration);
         }
-        return parse.Invoke(configuration);
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            var command = root.Subcommands.Any(c => c.Name == verb) ? "hotpass-docs " + verb : "hotpass-docs";
+            error.WriteLine($"{command}: internal error: {e.GetType().Name}: {OneLine(e.Message)} (please report it as a bug)");
+            return InternalError;
+        }
     }
+
+    private static string OneLine(string text) => text.ReplaceLineEndings(" ");
 }

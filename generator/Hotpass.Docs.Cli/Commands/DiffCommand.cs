@@ -17,7 +17,7 @@ public static class DiffCommand
         var previewUrl = new Option<string?>("--preview-url") { Description = "Where the current build is served; page links start with it (default: relative links).", HelpName = "URL" };
         var format = new Option<string>("--format") { Description = "md (for a pull-request comment) or json.", DefaultValueFactory = _ => "md", HelpName = "md|json" };
         format.AcceptOnlyFromAmong("md", "json");
-        previewUrl.Validators.Add(r =>
+        OptionChecks.Add(previewUrl, r =>
         {
             if (r.GetValueOrDefault<string?>() is { } url && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)))
                 r.AddError($"--preview-url '{url}' is not an absolute http or https URL");

@@ -26,12 +26,12 @@ public sealed class PreviewOptions
 
     public PreviewOptions()
     {
-        PullRequest.Validators.Add(r => { if (r.GetValueOrDefault<int?>() is < 1) r.AddError("--preview-pr must be a positive pull request number"); });
-        Commit.Validators.Add(r =>
+        OptionChecks.Add(PullRequest, r => { if (r.GetValueOrDefault<int?>() is < 1) r.AddError("--preview-pr must be a positive pull request number"); });
+        OptionChecks.Add(Commit, r =>
         {
             if (r.GetValueOrDefault<string?>() is { } sha && !IsHexSha(sha)) r.AddError($"--preview-commit '{sha}' is not a hex commit SHA (7 to 64 digits)");
         });
-        PublishedUrl.Validators.Add(r =>
+        OptionChecks.Add(PublishedUrl, r =>
         {
             if (r.GetValueOrDefault<string?>() is { } url && !IsWebUrl(url)) r.AddError($"--published-url '{url}' is not an absolute http or https URL");
         });
@@ -42,7 +42,7 @@ public sealed class PreviewOptions
         command.Options.Add(PullRequest);
         command.Options.Add(Commit);
         command.Options.Add(PublishedUrl);
-        command.Validators.Add(r =>
+        OptionChecks.Add(command, r =>
         {
             if (r.GetValue(PullRequest) is null && (r.GetValue(Commit) is not null || r.GetValue(PublishedUrl) is not null))
                 r.AddError("--preview-commit and --published-url need --preview-pr");

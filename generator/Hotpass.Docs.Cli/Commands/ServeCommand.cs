@@ -11,7 +11,7 @@ public static class ServeCommand
     {
         var root = new Option<string>("--root") { Description = "Site root: the folder holding hotpass-docs.yml and content/.", DefaultValueFactory = _ => ".", HelpName = "DIR" };
         var port = new Option<int>("--port") { Description = "Port on 127.0.0.1 (0: any free port).", DefaultValueFactory = _ => 8000, HelpName = "N" };
-        port.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 0 or > 65535) r.AddError("--port must be between 0 and 65535"); });
+        OptionChecks.Add(port, r => { if (r.GetValueOrDefault<int>() is < 0 or > 65535) r.AddError("--port must be between 0 and 65535"); });
         var asOf = new Option<string?>("--as-of") { Description = "Instant freshness and reviews are judged at (as for build).", HelpName = "WHEN" };
         var timings = new Option<bool>("--timings") { Description = "Print each build's stage timings on standard error." };
         var command = new Command("serve", "Build the site into memory, serve it on 127.0.0.1, rebuild on every change and reload open tabs.")

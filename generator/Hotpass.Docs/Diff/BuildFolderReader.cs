@@ -15,6 +15,13 @@ public static class BuildFolderReader
         var manifestPath = Path.Combine(folder, ManifestJson.FileName);
         if (!Directory.Exists(folder)) return Fail<BuildSnapshot>($"'{folder}' does not exist", out problem);
         if (!File.Exists(manifestPath)) return Fail<BuildSnapshot>($"'{folder}' is not a hotpass-docs build: it has no {ManifestJson.FileName}", out problem);
+        // A FIFO or device where a build writes a file would block or never end: only regular files are read.
+        foreach (var name in new[] { ManifestJson.FileName, DiagnosticsJson.FileName, MatrixStatusReader.FileName })
+        {
+            var path = Path.Combine(folder, name);
+            if ((File.Exists(path) || name == ManifestJson.FileName) && Load.FileKind.NotRegular(path) is { } kind)
+                return Fail<BuildSnapshot>($"'{path}' is not a hotpass-docs build's file: it is {kind}", out problem);
+        }
         try
         {
             var files = ReadManifest(manifestPath, folder, out problem);
@@ -58,7 +65,7 @@ public static class BuildFolderReader
         var entries = new Dictionary<string, ManifestEntry>(StringComparer.Ordinal);
         foreach (var file in files.EnumerateArray())
         {
-            var entry = new ManifestEntry(file.GetProperty("path").GetString()!, file.GetProperty("kind").GetString()!, file.GetProperty("sha256").GetString()!);
+            var entry = new ManifestEntry(Text(file, "path"), Text(file, "kind"), Text(file, "sha256"));
             entries[entry.Path] = entry;
         }
         return entries;
@@ -68,13 +75,20 @@ public static class BuildFolderReader
     {
         using var document = JsonDocument.Parse(File.ReadAllBytes(path), Options);
         return [.. document.RootElement.GetProperty("diagnostics").EnumerateArray().Select(d => new ReportedDiagnostic(
-            d.GetProperty("code").GetString()!,
-            d.GetProperty("severity").GetString()!,
-            d.GetProperty("path").GetString()!,
+            Text(d, "code"),
+            Text(d, "severity"),
+            Text(d, "path"),
             d.GetProperty("line").GetInt32(),
             d.GetProperty("column").GetInt32(),
-            d.GetProperty("message").GetString()!))];
+            Text(d, "message")))];
     }
+
+    /// <summary>A field a build always writes as a string; anything else (null, a number, absent) means the file is
+    /// not a build's, which the caller reports with exit 2.</summary>
+    private static string Text(JsonElement element, string name) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
+            ? value.GetString()!
+            : throw new FormatException($"'{name}' is missing or not a string");
 
     private static T? Fail<T>(string message, out string? problem) where T : class
     {

@@ -134,6 +134,45 @@ public sealed class BuildDiffTests
         Assert.Contains(expected, error, StringComparison.Ordinal);
     }
 
+    /// <summary>A baseline the build never wrote that way: a field null, a number for a string, a FIFO where the
+    /// manifest should be. Each is refused with exit 2 and one line, never a crash or a wait.</summary>
+    [Theory]
+    [InlineData("manifest.json", "{ \"version\": 1, \"generator\": \"hotpass-docs\", \"files\": [ { \"path\": null, \"kind\": \"page\", \"sha256\": \"00\" } ] }")]
+    [InlineData("manifest.json", "{ \"version\": 1, \"generator\": \"hotpass-docs\", \"files\": [ { \"path\": 7, \"kind\": \"page\", \"sha256\": \"00\" } ] }")]
+    [InlineData("diagnostics.json", "{ \"diagnostics\": [ { \"code\": \"HPD108\", \"severity\": \"warning\", \"path\": \"a.md\", \"line\": 1, \"column\": 1, \"message\": null } ] }")]
+    [InlineData("matrix.json", "{ \"version\": 1, \"rows\": [ { \"control\": { \"id\": 1 } } ] }")]
+    public void A_baseline_with_a_field_the_build_never_writes_that_way_exits_two(string file, string text)
+    {
+        using var site = Baseline();
+        site.Build();
+        var copy = Path.Combine(site.Root, "copy");
+        foreach (var path in Directory.EnumerateFiles(site.OutDir, "*", SearchOption.AllDirectories))
+        {
+            var to = Path.Combine(copy, Path.GetRelativePath(site.OutDir, path));
+            Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+            File.Copy(path, to);
+        }
+        File.WriteAllText(Path.Combine(copy, file), text);
+        var (exit, _, error) = Run("diff", "--baseline", copy, "--out", site.OutDir);
+        // A matrix row whose control is not an id is a row without a control: skipped, as a requirement no control answers.
+        Assert.Equal(file == "matrix.json" ? 0 : 2, exit);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public void A_manifest_that_is_a_fifo_is_refused_without_waiting()
+    {
+        Skip.If(OperatingSystem.IsWindows(), "named pipes in the file system are a Unix thing");
+        using var site = Baseline();
+        site.Build();
+        var fake = Path.Combine(site.Root, "fake");
+        Directory.CreateDirectory(fake);
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", Path.Combine(fake, "manifest.json"))) mkfifo.WaitForExit();
+        var (exit, _, error) = Run("diff", "--baseline", fake, "--out", site.OutDir);
+        Assert.Equal(2, exit);
+        Assert.Contains("is not a hotpass-docs build's file: it is", error, StringComparison.Ordinal);
+    }
+
     private static BuildSnapshot Read(string folder) =>
         BuildFolderReader.Read(folder, out var problem) ?? throw new InvalidOperationException(problem);
 }
