@@ -73,6 +73,12 @@ public static partial class DiagnosticCodes
     public static readonly DiagnosticDescriptor DuplicateOutput = new(
         "HPD115", Severity.Error, "Duplicate output", "Output '{0}' is also produced by '{1}'", Locked: true,
         Help: "Rename one of the two sources so that each output path is made by one source only (names that differ only in case clash on some file systems).");
+    public static readonly DiagnosticDescriptor UnusableOutputName = new(
+        "HPD117", Severity.Error, "Unusable output name", "Output '{0}' cannot be written as a file: {1}", Locked: true,
+        Help: "Rename the source (file, folder or id) so that every part of its output path is a usable file name: not '.' or '..', not empty, at most 255 bytes.");
+    public static readonly DiagnosticDescriptor OutputFolderTaken = new(
+        "HPD118", Severity.Error, "Output folder is a file", "Output '{0}' needs '{1}' as a folder, but '{2}' writes a file there", Locked: true,
+        Help: "Rename one of the two sources: a path cannot be both a file and the folder of another output.");
     public static readonly DiagnosticDescriptor MarkdownTooDeep = new(
         "HPD116", Severity.Error, "Markdown too deeply nested", "Markdown is nested too deeply to render; the page body was left out",
         Help: "Reduce the nesting of lists, quotes or emphasis in the page.");

@@ -25,10 +25,14 @@ public sealed class OutputPathRegistry
         list.Add((outputPath, source, location));
     }
 
-    /// <summary>The sources that lost their output path, after reporting each clash at every source in it.</summary>
+    /// <summary>The sources that lost their output path, after reporting each clash at every source in it: two sources
+    /// on one path, a source on a path the build generates, a file on a path another output needs as a folder, and a
+    /// path no file system can hold (a '.' or '..' segment, an empty one, or one over 255 bytes).</summary>
     public HashSet<string> RejectClashes(DiagnosticBag diagnostics)
     {
         var rejected = new HashSet<string>(StringComparer.Ordinal);
+        RejectUnusableNames(diagnostics, rejected);
+        RejectFilesUnderFiles(diagnostics, rejected);
         foreach (var (path, claims) in _claims)
         {
             // The set compares without case, so this finds the generated file's own spelling of the path.
@@ -44,5 +48,43 @@ public sealed class OutputPathRegistry
             }
         }
         return rejected;
+    }
+
+    private void RejectUnusableNames(DiagnosticBag diagnostics, HashSet<string> rejected)
+    {
+        foreach (var (path, claims) in _claims)
+            if (OutputName.Problem(path) is { } problem)
+                foreach (var claim in claims)
+                {
+                    diagnostics.Report(DiagnosticCodes.UnusableOutputName, claim.Location, claim.Output, problem);
+                    rejected.Add(claim.Source);
+                }
+    }
+
+    /// <summary>A file at <c>a.html</c> and another at <c>a.html/b</c> cannot both be written: both are reported.</summary>
+    private void RejectFilesUnderFiles(DiagnosticBag diagnostics, HashSet<string> rejected)
+    {
+        var files = new HashSet<string>(_claims.Keys.Concat(_generated), StringComparer.OrdinalIgnoreCase);
+        foreach (var (path, claims) in _claims)
+        {
+            for (var slash = path.IndexOf('/'); slash > 0; slash = path.IndexOf('/', slash + 1))
+            {
+                var folder = path[..slash];
+                if (!files.TryGetValue(folder, out var file)) continue;
+                var owners = _claims.TryGetValue(file, out var fileClaims) ? fileClaims : [];
+                var writers = owners.Count > 0 ? string.Join("', '", owners.Select(o => o.Source)) : "the build itself";
+                foreach (var claim in claims)
+                {
+                    diagnostics.Report(DiagnosticCodes.OutputFolderTaken, claim.Location, claim.Output, file, writers);
+                    rejected.Add(claim.Source);
+                }
+                foreach (var owner in owners)
+                {
+                    diagnostics.Report(DiagnosticCodes.OutputFolderTaken, owner.Location, path, file, owner.Source);
+                    rejected.Add(owner.Source);
+                }
+                break;
+            }
+        }
     }
 }

@@ -15,9 +15,10 @@ public static class SiteModelBuilder
     /// source may map onto.</param>
     /// <param name="governance">Risks, controls and frameworks, already read from the same sources; their pages join the site.</param>
     /// <param name="statusOf">Each control's evidence status, judged once by the evidence stage, for the matrix.</param>
+    /// <param name="claims">Outputs other sources claim (each evidence file's page and raw copy), checked with the rest.</param>
     public static SiteModel Build(SiteConfig config, DateTimeOffset asOf, IReadOnlyList<MarkdownContent> sources,
         IReadOnlyList<ContentFile> assets, IEnumerable<string> generatedPaths, DiagnosticBag diagnostics, GovernanceModel? governance = null,
-        Func<Control, ControlStatus?>? statusOf = null)
+        Func<Control, ControlStatus?>? statusOf = null, IEnumerable<(string Output, string Source)>? claims = null)
     {
         governance ??= GovernanceModel.Empty;
         var matrix = TraceabilityMatrix.Build(governance, statusOf);
@@ -26,6 +27,7 @@ public static class SiteModelBuilder
         foreach (var source in sources) registry.Claim(UrlPaths.OutputPathFor(source.Source.ContentPath), source.Source.SourcePath);
         foreach (var asset in assets) registry.Claim(asset.ContentPath, SourcePathOf(config, asset));
         foreach (var generatedPage in generatedPages) registry.Claim(generatedPage.Page.OutputPath, generatedPage.Claim, generatedPage.Location);
+        foreach (var (output, source) in claims ?? []) registry.Claim(output, source);
         var rejected = registry.RejectClashes(diagnostics);
 
         var configured = config.Sections.ToDictionary(s => s.Folder, StringComparer.Ordinal);
@@ -58,7 +60,7 @@ public static class SiteModelBuilder
         all.AddRange(governancePages.Where(p => !IsListed(p)));
         all.Sort((a, b) => string.CompareOrdinal(a.OutputPath, b.OutputPath));
         var kept = assets.Where(a => !rejected.Contains(SourcePathOf(config, a))).ToList();
-        return new SiteModel(config, asOf, home, sections, rootPages, all, kept) { Governance = governance, Matrix = matrix };
+        return new SiteModel(config, asOf, home, sections, rootPages, all, kept) { Governance = governance, Matrix = matrix, Rejected = rejected };
     }
 
     /// <summary>Pages a section lists in navigation: its markdown pages, and the register and matrix (a page per risk

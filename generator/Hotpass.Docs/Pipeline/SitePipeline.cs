@@ -212,8 +212,8 @@ public sealed class SitePipeline
         var judged = EvidenceStage.Judge(evidence, governance, config.Evidence, asOf, commit, diagnostics);
         part = Part(timings, "evidence", part);
         var site = SiteModelBuilder.Build(config, asOf, loaded, [.. files.Where(f => !IsMarkdown(f))], generated, diagnostics, governance,
-            control => judged.For(control).Status);
-        site = EvidencePages.AddTo(site with { Evidence = judged });
+            control => judged.For(control).Status, EvidencePaths.Claims(evidence, config.Evidence.Dir));
+        site = EvidencePages.AddTo(site with { Evidence = judged.Without(item => site.Rejected.Contains(config.Evidence.Dir + "/" + item.Path)) });
         part = Part(timings, "site", part);
         if (incremental is not null)
         {
