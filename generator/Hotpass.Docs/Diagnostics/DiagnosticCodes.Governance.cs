@@ -37,8 +37,11 @@ public static partial class DiagnosticCodes
         "HPD310", Severity.Error, "Unknown cadence", "Cadence '{0}' is not understood: use per-build, daily, weekly, sprint, monthly, quarterly, yearly, release, per-pr or an ISO 8601 duration such as P30D",
         Help: "Write one of the cadence words, or an ISO 8601 duration.");
     public static readonly DiagnosticDescriptor GovernanceUnknownKey = new(
-        "HPD311", Severity.Warning, "Unknown risk or control key", "Unknown key '{0}' in {1}",
-        Help: "Check the spelling against the fields the contract lists.");
+        "HPD311", Severity.Error, "Unknown risk or control key", "Unknown key '{0}' in {1}{2}",
+        Help: "Correct the spelling (the message names the nearest known field): a misspelt field, such as 'cadense', would otherwise be dropped and its control judged without it.");
+    public static readonly DiagnosticDescriptor ControlWithoutCadence = new(
+        "HPD313", Severity.Error, "Control without cadence", "Control '{0}' cites evidence but has no cadence, so nothing says when its evidence is too old",
+        Help: "Give the control a cadence (monthly, per-build, P30D, …), or set governance.default_cadence in hotpass-docs.yml for every control that names none.");
     public static readonly DiagnosticDescriptor GovernanceNotMapping = new(
         "HPD312", Severity.Error, "Risk or control is not a mapping", "Each item of '{0}' must be a mapping of fields",
         Help: "Write each risk or control as a mapping (id:, title:, …).");

@@ -15,17 +15,21 @@ internal sealed class ControlJudge(DateTimeOffset asOf, double dueFraction, stri
             return new(control.Id, ControlStatus.Missing, null, newestFirst, null, null, null, MissingReason(control, newestFirst));
 
         var cadence = control.Cadence;
+        // Fail closed: without a cadence nothing says when evidence is too old, so it is never shown fresh.
+        if (cadence is null)
+            return new(control.Id, ControlStatus.Stale, usable[0], newestFirst, asOf - usable[0].CollectedAt!.Value, null, null,
+                "it has no cadence, so nothing says when its evidence is too old (give it one, or set governance.default_cadence)");
         if (cadence is { NeedsCurrentCommit: true })
             return JudgePerBuild(control, newestFirst, usable, expect);
 
         var newest = usable[0];
         var collected = newest.CollectedAt!.Value;
         var age = asOf - collected;
-        var staleAt = cadence?.StaleFrom(collected);
+        var staleAt = cadence.StaleFrom(collected);
         var dueAt = staleAt is { } s ? collected + (s - collected) * (1 - dueFraction) : (DateTimeOffset?)null;
         if (staleAt is { } stale && asOf >= stale)
             return new(control.Id, ControlStatus.Stale, newest, newestFirst, age, staleAt, dueAt,
-                $"newest matching evidence '{newest.Id}' was collected {Stamp(collected)}, {Days(age)} old; its {cadence!.Name} cadence made it stale at {Stamp(stale)}");
+                $"newest matching evidence '{newest.Id}' was collected {Stamp(collected)}, {Days(age)} old; its {cadence.Name} cadence made it stale at {Stamp(stale)}");
         return Verdict(control, newest, newestFirst, usable, expect, age, staleAt, dueAt);
     }
 

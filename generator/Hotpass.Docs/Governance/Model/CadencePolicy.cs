@@ -9,5 +9,9 @@ public sealed record CadencePolicy(IsoDuration Sprint, IsoDuration ReleaseMaxAge
     /// <summary>Sprint 14 days; release evidence 90 days; pull-request evidence 14 days.</summary>
     public static CadencePolicy Default { get; } = new(Days(14), Days(90), Days(14));
 
+    /// <summary>The cadence of a control that names none (<c>governance.default_cadence</c>); null: such a control that
+    /// cites evidence is an error (HPD313), never judged as if its evidence could not age.</summary>
+    public Cadence? Fallback { get; init; }
+
     internal static IsoDuration Days(int days) => new(0, 0, 0, days, TimeSpan.Zero);
 }

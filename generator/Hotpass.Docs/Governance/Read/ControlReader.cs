@@ -43,7 +43,12 @@ internal static class ControlReader
     private static Cadence? ReadCadence(DeclarationFieldReader fields, CadencePolicy cadences, DiagnosticBag diagnostics)
     {
         var text = fields.Text("cadence");
-        if (text is null) return null;
+        if (text is null)
+        {
+            if (cadences.Fallback is null && fields.List("evidence").Count > 0)
+                diagnostics.Report(DiagnosticCodes.ControlWithoutCadence, fields["evidence"]!.Location, fields.Id);
+            return cadences.Fallback;
+        }
         var cadence = CadenceParser.Parse(text, cadences);
         if (cadence is null) diagnostics.Report(DiagnosticCodes.CadenceUnknown, fields["cadence"]!.Location, text);
         return cadence;

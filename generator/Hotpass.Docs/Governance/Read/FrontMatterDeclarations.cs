@@ -44,7 +44,7 @@ internal static class FrontMatterDeclarations
         {
             if (!known.Contains(key.Value))
             {
-                diagnostics.Report(DiagnosticCodes.GovernanceUnknownKey, key.Location, key.Value, "a " + GovernanceFields.Noun(kind));
+                diagnostics.Report(DiagnosticCodes.GovernanceUnknownKey, key.Location, key.Value, "a " + GovernanceFields.Noun(kind), Text.DidYouMean.Suffix(key.Value, known));
                 continue;
             }
             if (ToField(key.Value, value, kind, diagnostics) is { } field) fields[key.Value] = field;

@@ -10,7 +10,7 @@ namespace Hotpass.Docs.Governance.Read;
 /// (<c>rpn_threshold</c>, <c>sprint</c>, <c>release_max_age</c>, <c>pr_max_age</c>, <c>pages</c>) of <c>hotpass-docs.yml</c>.</summary>
 internal static class GovernanceSettingsReader
 {
-    private static readonly HashSet<string> Keys = new(StringComparer.Ordinal) { "rpn_threshold", "sprint", "release_max_age", "pr_max_age", "pages" };
+    private static readonly HashSet<string> Keys = new(StringComparer.Ordinal) { "rpn_threshold", "sprint", "release_max_age", "pr_max_age", "pages", "default_cadence" };
 
     public static GovernanceSettings Read(string root, YamlMapping config, DiagnosticBag diagnostics)
     {
@@ -25,16 +25,27 @@ internal static class GovernanceSettingsReader
         foreach (var entry in map.Entries)
             if (!Keys.Contains(entry.Key.Value)) diagnostics.Report(DiagnosticCodes.ConfigUnknownKey, entry.Key.Location, "governance." + entry.Key.Value, DidYouMean.Suffix(entry.Key.Value, Keys));
         var cadences = defaults.Cadences;
+        var policy = new CadencePolicy(
+            Duration(map["sprint"], "sprint", diagnostics) ?? cadences.Sprint,
+            Duration(map["release_max_age"], "release_max_age", diagnostics) ?? cadences.ReleaseMaxAge,
+            Duration(map["pr_max_age"], "pr_max_age", diagnostics) ?? cadences.PullRequestMaxAge);
         return new GovernanceSettings(
             Threshold(map["rpn_threshold"], diagnostics) ?? defaults.RpnThreshold,
-            new CadencePolicy(
-                Duration(map["sprint"], "sprint", diagnostics) ?? cadences.Sprint,
-                Duration(map["release_max_age"], "release_max_age", diagnostics) ?? cadences.ReleaseMaxAge,
-                Duration(map["pr_max_age"], "pr_max_age", diagnostics) ?? cadences.PullRequestMaxAge),
+            policy with { Fallback = DefaultCadence(map["default_cadence"], policy, diagnostics) },
             frameworks)
         {
             PagesFolder = ReadPagesFolder(map["pages"], diagnostics) ?? GovernanceSettings.DefaultPagesFolder,
         };
+    }
+
+    /// <summary>The cadence of controls that name none: a cadence word or an ISO 8601 duration.</summary>
+    private static Cadence? DefaultCadence(YamlNode? node, CadencePolicy policy, DiagnosticBag diagnostics)
+    {
+        if (node is null or YamlScalar { IsNull: true }) return null;
+        if (node is YamlScalar scalar && CadenceParser.Parse(scalar.Value, policy) is { } cadence) return cadence;
+        diagnostics.Report(DiagnosticCodes.ConfigBadValue, node.Location, "governance.default_cadence",
+            "must be a cadence: per-build, daily, weekly, sprint, monthly, quarterly, yearly, release, per-pr or an ISO 8601 duration such as P30D");
+        return null;
     }
 
     /// <summary>An output folder for the generated pages: plain relative segments, so no page lands outside the site.</summary>

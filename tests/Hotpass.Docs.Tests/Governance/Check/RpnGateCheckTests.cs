@@ -32,7 +32,7 @@ public sealed class RpnGateCheckTests
 
     [Fact]
     public void A_high_risk_with_an_evidenced_control_passes() =>
-        Assert.Equal("", Gate(HighRisk + " }\ncontrols:\n  - { id: CTL-A, title: A, mitigates: [RSK-HIGH], evidence: [x] }\n"));
+        Assert.Equal("", Gate(HighRisk + " }\ncontrols:\n  - { id: CTL-A, title: A, mitigates: [RSK-HIGH], cadence: monthly, evidence: [x] }\n"));
 
     [Theory]
     [InlineData(325, "")]

@@ -83,7 +83,8 @@ public sealed class FrontMatterDeclarationTests
     [Theory]
     [InlineData("status: pending", "content/a.md(4,78): error HPD303: Risk 'RSK-A' status 'pending' is not one of open, mitigating, accepted, closed")]
     [InlineData("rpn: lots", "content/a.md(4,75): error HPD309: Risk 'RSK-A' field 'rpn' must be a whole number, not 'lots'")]
-    [InlineData("colour: red", "content/a.md(4,70): warning HPD311: Unknown key 'colour' in a risk")]
+    [InlineData("colour: red", "content/a.md(4,70): error HPD311: Unknown key 'colour' in a risk")]
+    [InlineData("ownr: Ops", "content/a.md(4,70): error HPD311: Unknown key 'ownr' in a risk; did you mean 'owner'?")]
     public void Reports_other_bad_risk_fields(string field, string expected)
     {
         var page = Page($"risks:\n  - {{ id: RSK-A, title: A, severity: 1, occurrence: 1, detection: 1, {field} }}\n");
@@ -96,6 +97,8 @@ public sealed class FrontMatterDeclarationTests
     [InlineData("risks:\n  - RSK-A\n", "content/a.md(4,5): error HPD312: Each item of 'risks' must be a mapping of fields")]
     [InlineData("risks: { id: RSK-A }\n", "content/a.md(3,8): error HPD309: Front matter field 'risks' must be a list")]
     [InlineData("controls:\n  - { title: A }\n", "content/a.md(4,5): error HPD308: A control has no 'id'")]
+    [InlineData("controls:\n  - { id: CTL-A, title: A, cadense: monthly }\n", "content/a.md(4,28): error HPD311: Unknown key 'cadense' in a control; did you mean 'cadence'?")]
+    [InlineData("controls:\n  - { id: CTL-A, title: A, evidence: [logs] }\n", "content/a.md(4,38): error HPD313: Control 'CTL-A' cites evidence but has no cadence, so nothing says when its evidence is too old")]
     [InlineData("controls:\n  - { id: CTL-A, title: A, cadence: fortnightly }\n", "content/a.md(4,37): error HPD310: Cadence 'fortnightly' is not understood: use per-build, daily, weekly, sprint, monthly, quarterly, yearly, release, per-pr or an ISO 8601 duration such as P30D")]
     [InlineData("controls:\n  - { id: CTL-A, title: A, expect: 3 }\n", "content/a.md(4,36): error HPD309: Control 'CTL-A' field 'expect' must be a mapping of pass conditions")]
     [InlineData("controls:\n  - { id: CTL-A, title: A, satisfies: [PO.3] }\n", "content/a.md(4,40): error HPD307: Control 'CTL-A' satisfies 'PO.3': write it as FRAMEWORK:REQUIREMENT, such as NIST-SSDF:PO.3, or as a known framework's name and a requirement id")]
