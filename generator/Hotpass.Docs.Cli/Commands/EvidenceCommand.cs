@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using Hotpass.Docs.Configuration;
 using Hotpass.Docs.Diagnostics;
 using Hotpass.Docs.Diagnostics.Formatting;
 using Hotpass.Docs.Evidence;
@@ -17,16 +18,19 @@ public static class EvidenceCommand
         var files = new Argument<string[]>("FILE") { Description = "Evidence files to read; a FILE.evidence.yaml beside one is its sidecar.", Arity = ArgumentArity.OneOrMore };
         var format = new Option<string>("--format") { Description = "How the items are printed.", DefaultValueFactory = _ => "text", HelpName = "text|json" };
         format.AcceptOnlyFromAmong("text", "json");
+        var root = new Option<string>("--root") { Description = "Site root whose evidence folder names the files' ids, as a build names them.", DefaultValueFactory = _ => ".", HelpName = "DIR" };
         var command = new Command("evidence", "Read evidence files and print their kind, format, SHA-256, time and facts.");
         command.Arguments.Add(files);
         command.Options.Add(format);
-        command.SetAction(parse => Run(parse.GetValue(files)!, parse.GetValue(format) == "json", output, error));
+        command.Options.Add(root);
+        command.SetAction(parse => Run(parse.GetValue(files)!, parse.GetValue(root)!, parse.GetValue(format) == "json", output, error));
         return command;
     }
 
-    private static int Run(string[] files, bool json, TextWriter output, TextWriter error)
+    private static int Run(string[] files, string root, bool json, TextWriter output, TextWriter error)
     {
         var diagnostics = new DiagnosticBag();
+        var evidenceDir = EvidenceFolder(root);
         var paths = files.Select(f => f.Replace('\\', '/')).ToList();
         var items = paths
             .Where(p => !(p.EndsWith(EvidenceSidecar.Suffix, StringComparison.Ordinal) && paths.Contains(p[..^EvidenceSidecar.Suffix.Length])))
@@ -34,7 +38,8 @@ public static class EvidenceCommand
             {
                 var sidecarPath = p + EvidenceSidecar.Suffix;
                 var sidecar = File.Exists(sidecarPath) ? SidecarReader.Read(sidecarPath, sidecarPath, diagnostics) : null;
-                return EvidenceFileReader.Read(p, p, p, sidecar, diagnostics);
+                var (evidencePath, sourcePath) = evidenceDir.Locate(p);
+                return EvidenceFileReader.Read(p, evidencePath, sourcePath, sidecar, diagnostics);
             })
             .OfType<EvidenceItem>()
             .ToList();
@@ -43,6 +48,14 @@ public static class EvidenceCommand
         var sorted = diagnostics.ToSortedList();
         DiagnosticWriter.Write(error, sorted, DiagnosticFormat.Text);
         return sorted.Any(d => d.Severity == Severity.Error) ? 1 : 0;
+    }
+
+    /// <summary>The site's evidence folder, as its configuration names it (its problems are the build's to report).</summary>
+    private static EvidenceFolder EvidenceFolder(string root)
+    {
+        var full = Path.GetFullPath(root);
+        var config = Directory.Exists(full) ? SiteConfigReader.Read(full, new DiagnosticBag()) : new SiteConfig();
+        return new EvidenceFolder(Path.Combine(full, config.Evidence.Dir), config.Evidence.Dir);
     }
 
     private static void WriteText(TextWriter output, EvidenceItem item)

@@ -49,6 +49,27 @@ public sealed class EvidenceCommandTests
             error.Replace("\r\n", "\n", StringComparison.Ordinal));
     }
 
+    /// <summary>The id printed is the id the build gives the file (read from the evidence manifest the build wrote),
+    /// not one made from the command line's spelling of the path.</summary>
+    [Fact]
+    public void A_file_in_the_sites_evidence_folder_gets_the_id_a_build_gives_it()
+    {
+        using var site = new TempSite();
+        site.File("hotpass-docs.yml", "evidence: { dir: proof }\n")
+            .Page("index.md", "Home")
+            .Page("governance/c.md", "C", extra: "controls:\n  - { id: CTL-A, title: A, cadence: monthly, evidence: [\"ci/*\"] }\n")
+            .File("proof/ci/unit-tests.xml", "<testsuites><testsuite name=\"s\" timestamp=\"2025-11-20T10:00:00\"><testcase name=\"a\"/></testsuite></testsuites>");
+        Assert.Equal(0, site.Build().ExitCode);
+        using var manifest = JsonDocument.Parse(site.Read("evidence-manifest.json"));
+        var built = manifest.RootElement.GetProperty("files").EnumerateArray().Single().GetProperty("id").GetString();
+
+        var (exit, output, error) = Run("evidence", Path.Combine(site.Root, "proof", "ci", "unit-tests.xml"), "--root", site.Root, "--format", "json");
+
+        Assert.Equal((0, ""), (exit, error));
+        Assert.Equal("ci/unit-tests", built);
+        Assert.Equal(built, JsonDocument.Parse(output).RootElement.EnumerateArray().Single().GetProperty("id").GetString());
+    }
+
     [Fact]
     public void Help_matches_its_golden_file()
     {
