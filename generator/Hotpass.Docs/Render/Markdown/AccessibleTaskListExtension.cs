@@ -4,12 +4,12 @@ using Markdig.Renderers;
 
 namespace Hotpass.Docs.Render.Markdown;
 
-/// <summary>Markdig extension that swaps in <see cref="AccessibleTaskListRenderer"/>; add it after task lists.</summary>
+/// <summary>Markdig extension that swaps in <see cref="StrictTaskListInlineParser"/> and <see cref="AccessibleTaskListRenderer"/>;
+/// add it after task lists.</summary>
 public sealed class AccessibleTaskListExtension : IMarkdownExtension
 {
-    public void Setup(MarkdownPipelineBuilder pipeline)
-    {
-    }
+    public void Setup(MarkdownPipelineBuilder pipeline) =>
+        pipeline.InlineParsers.Replace<TaskListInlineParser>(new StrictTaskListInlineParser());
 
     public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
     {
