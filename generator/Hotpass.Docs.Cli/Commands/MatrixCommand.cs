@@ -1,8 +1,9 @@
 using System.CommandLine;
 using Hotpass.Docs.Diagnostics;
-using Hotpass.Docs.Evidence.Judging;
-using Hotpass.Docs.Governance.Build;
 using Hotpass.Docs.Governance.Matrix;
+using Hotpass.Docs.Governance;
+using Hotpass.Docs.Model.Evidence;
+using Hotpass.Docs.Model.Governance;
 
 namespace Hotpass.Docs.Cli.Commands;
 

@@ -47,6 +47,20 @@ public sealed class FolderLayeringTests
         Assert.Empty(Directory.EnumerateFiles(GeneratorCompilation.SourceRoot, "*.cs").Select(Path.GetFileName));
     }
 
+    [Fact]
+    public void Every_file_is_in_the_namespace_of_its_folder()
+    {
+        var wrong = GeneratorCompilation.Compilation.SyntaxTrees
+            .Where(GeneratorCompilation.IsGeneratorFile)
+            .Select(t => (File: GeneratorCompilation.RelativePath(t), Namespace: FileNamespace(t)))
+            .Where(f => f.Namespace != "Hotpass.Docs." + Path.GetDirectoryName(f.File)!.Replace('/', '.').Replace('\\', '.'))
+            .Select(f => $"{f.File}: {f.Namespace}");
+        Assert.Empty(wrong);
+    }
+
+    private static string? FileNamespace(Microsoft.CodeAnalysis.SyntaxTree tree) =>
+        tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.BaseNamespaceDeclarationSyntax>().FirstOrDefault()?.Name.ToString();
+
     /// <summary>Each edge with its references, one line per file and type used.</summary>
     private static string Describe(IReadOnlyList<FolderReference> references)
     {

@@ -1,5 +1,5 @@
 using Hotpass.Docs.Diagnostics;
-using Hotpass.Docs.Governance.Build;
+using Hotpass.Docs.Governance;
 using Hotpass.Docs.Tests.TestSupport;
 
 namespace Hotpass.Docs.Tests.Governance;

@@ -1,10 +1,9 @@
-using Hotpass.Docs.Configuration;
 using Hotpass.Docs.Diagnostics;
-using Hotpass.Docs.Governance.Build;
+using Hotpass.Docs.Governance;
+using Hotpass.Docs.Load.Config;
 using Hotpass.Docs.Load;
 using Hotpass.Docs.Load.Markdown;
 using Hotpass.Docs.Model;
-using Hotpass.Docs.Render.Markdown;
 
 namespace Hotpass.Docs.Tests.TestSupport;
 

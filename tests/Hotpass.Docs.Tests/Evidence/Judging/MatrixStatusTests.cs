@@ -1,8 +1,7 @@
 using Hotpass.Docs.Diagnostics;
-using Hotpass.Docs.Evidence.Judging;
-using Hotpass.Docs.Governance.Build;
-using Hotpass.Docs.Governance.Matrix;
-using Hotpass.Docs.Governance.Model;
+using Hotpass.Docs.Governance;
+using Hotpass.Docs.Model.Evidence;
+using Hotpass.Docs.Model.Governance;
 using Hotpass.Docs.Tests.TestSupport;
 
 namespace Hotpass.Docs.Tests.Evidence.Judging;

@@ -1,8 +1,9 @@
 using System.Text;
 using System.Text.Json;
 using Hotpass.Docs.Diagnostics;
-using Hotpass.Docs.Governance.Build;
 using Hotpass.Docs.Governance.Matrix;
+using Hotpass.Docs.Governance;
+using Hotpass.Docs.Model.Governance;
 using Hotpass.Docs.Tests.TestSupport;
 using static Hotpass.Docs.Tests.TestSupport.GovernanceSpec;
 
