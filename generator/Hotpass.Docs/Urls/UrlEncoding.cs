@@ -26,6 +26,12 @@ public static class UrlEncoding
         return text.ToString();
     }
 
+    /// <summary>The relative URL of <paramref name="outputPath"/> with each segment escaped as URI data: everything
+    /// outside RFC 3986's unreserved characters is percent-encoded, the sub-delimiters <see cref="Href"/> keeps too
+    /// (<c>(</c> becomes <c>%28</c>). Evidence links and the diff's preview links have always been written so; making
+    /// them <see cref="Href"/> would change the bytes of pages whose names hold such characters.</summary>
+    public static string HrefEscapingAll(string outputPath) => string.Join('/', outputPath.Split('/').Select(Uri.EscapeDataString));
+
     private const string Hex = "0123456789ABCDEF";
 
     // RFC 3986 unreserved characters, '/' between segments, and the sub-delimiters that are harmless in a quoted

@@ -23,7 +23,7 @@ public sealed class EvidenceViewBuilder(SiteModel site)
 
     /// <summary>A link from <paramref name="from"/> to the item's page, with its status badge.</summary>
     public EvidenceLinkView Link(EvidenceItem item, Page from) => new(
-        item.Title ?? item.Id, from.RootPrefix + Href(EvidencePaths.Page(item)), Kind(item.Kind), Stamp(item.CollectedAt), Status(item));
+        item.Title ?? item.Id, from.RootPrefix + UrlEncoding.HrefEscapingAll(EvidencePaths.Page(item)), Kind(item.Kind), Stamp(item.CollectedAt), Status(item));
 
     private EvidenceItemView Item(EvidenceItem item, Page page)
     {
@@ -50,9 +50,6 @@ public sealed class EvidenceViewBuilder(SiteModel site)
         if (control is null || !control.Page.StartsWith(prefix, StringComparison.Ordinal)) return null;
         return page.RootPrefix + UrlPaths.OutputPathFor(control.Page[prefix.Length..]);
     }
-
-    /// <summary>A file name may hold any character: each segment is percent-encoded, so none reaches the HTML raw.</summary>
-    private static string Href(string path) => string.Join('/', path.Split('/').Select(Uri.EscapeDataString));
 
     private string? Status(EvidenceItem item) => site.Evidence.StatusOf(item) is { } s ? ControlEvidence.StatusName(s) : null;
 
