@@ -1,7 +1,7 @@
 using System.CommandLine;
-using Hotpass.Docs.Configuration;
 using Hotpass.Docs.Diagnostics;
 using Hotpass.Docs.Diff;
+using Hotpass.Docs.Load.Config;
 
 namespace Hotpass.Docs.Cli.Commands;
 

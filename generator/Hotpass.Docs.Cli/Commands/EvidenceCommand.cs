@@ -2,10 +2,11 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Hotpass.Docs.Configuration;
+using Hotpass.Docs.Load.Config;
 using Hotpass.Docs.Diagnostics;
 using Hotpass.Docs.Diagnostics.Formatting;
-using Hotpass.Docs.Evidence;
-using Hotpass.Docs.Evidence.Sidecar;
+using Hotpass.Docs.Load.Evidence.Sidecar;
+using Hotpass.Docs.Load.Evidence;
 
 namespace Hotpass.Docs.Cli.Commands;
 

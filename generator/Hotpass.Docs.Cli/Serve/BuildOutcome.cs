@@ -10,7 +10,7 @@ public sealed record BuildOutcome(int Generation, int ExitCode, IReadOnlyList<Di
     public (int Rendered, int Pages)? RenderedPages { get; init; }
 
     /// <summary>The build's stage timings, when <c>serve --timings</c> asked for them.</summary>
-    public Pipeline.StageTimings? Timings { get; init; }
+    public StageTimings? Timings { get; init; }
 
     public bool Succeeded => ExitCode == 0;
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using Hotpass.Docs.Configuration;
 using Hotpass.Docs.Diagnostics;
+using Hotpass.Docs.Load.Config;
 using Hotpass.Docs.Pipeline;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;

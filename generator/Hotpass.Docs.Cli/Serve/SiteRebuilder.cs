@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Hotpass.Docs.Diagnostics;
 using Hotpass.Docs.Pipeline;
 using Hotpass.Docs.Pipeline.Incremental;
 

@@ -1,3 +1,4 @@
+using Hotpass.Docs.Configuration;
 using Hotpass.Docs.Diagnostics;
 using Hotpass.Docs.Model;
 

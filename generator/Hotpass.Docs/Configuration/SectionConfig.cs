@@ -1,5 +1,3 @@
-using Hotpass.Docs.Model;
-
 namespace Hotpass.Docs.Configuration;
 
 /// <summary>A top-level content folder shown as a navigation section, with the Diátaxis type its pages default to.</summary>

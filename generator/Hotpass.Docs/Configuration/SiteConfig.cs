@@ -1,6 +1,4 @@
 using Hotpass.Docs.Diagnostics;
-using Hotpass.Docs.Governance.Model;
-using Hotpass.Docs.Model;
 
 namespace Hotpass.Docs.Configuration;
 
@@ -29,7 +27,7 @@ public sealed record SiteConfig
     public string? AsOfNote { get; init; }
     public int NavMaxSectionPages { get; init; } = 40;
     public GovernanceSettings Governance { get; init; } = GovernanceSettings.Default;
-    public Hotpass.Docs.Evidence.Judging.EvidenceSettings Evidence { get; init; } = Hotpass.Docs.Evidence.Judging.EvidenceSettings.Default;
+    public EvidenceSettings Evidence { get; init; } = EvidenceSettings.Default;
     public IReadOnlyDictionary<string, Severity> Severities { get; init; } = new Dictionary<string, Severity>(StringComparer.Ordinal);
 
     public IReadOnlyList<SectionConfig> Sections { get; init; } =

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Hotpass.Docs.Text;
+using Hotpass.Docs.Urls;
 
 namespace Hotpass.Docs.Diff;
 
@@ -61,7 +62,7 @@ public static class DiffMarkdown
 
     private static string Href(string path, string? previewUrl)
     {
-        var encoded = string.Join('/', path.Split('/').Select(Uri.EscapeDataString));
+        var encoded = UrlEncoding.HrefEscapingAll(path);
         return previewUrl is null ? encoded : previewUrl.TrimEnd('/') + "/" + encoded;
     }
 

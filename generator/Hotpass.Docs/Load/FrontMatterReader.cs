@@ -1,7 +1,7 @@
 using System.Globalization;
+using Hotpass.Docs.Configuration;
 using Hotpass.Docs.Diagnostics;
 using Hotpass.Docs.Load.Yaml;
-using Hotpass.Docs.Model;
 using Hotpass.Docs.Text;
 
 namespace Hotpass.Docs.Load;

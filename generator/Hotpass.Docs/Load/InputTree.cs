@@ -28,7 +28,7 @@ public static class InputTree
             Walk(top.FullName, "", sourcePrefix, names, diagnostics);
         // Every file is stat-ed to check its kind; on all cores, since a content folder holds thousands.
         var files = new ContentFile?[names.Count];
-        Parallel.For(0, names.Count, Pipeline.CoreBound.Options, i => files[i] = Kept(names[i].Path, names[i].FullPath, sourcePrefix, diagnostics));
+        Parallel.For(0, names.Count, CoreBound.Options, i => files[i] = Kept(names[i].Path, names[i].FullPath, sourcePrefix, diagnostics));
         var kept = files.OfType<ContentFile>().ToList();
         kept.Sort((a, b) => string.CompareOrdinal(a.ContentPath, b.ContentPath));
         return kept;

@@ -1,5 +1,5 @@
+using Hotpass.Docs.Load.Facts;
 using Hotpass.Docs.Load;
-using Hotpass.Docs.Model.Facts;
 
 namespace Hotpass.Docs.Model;
 

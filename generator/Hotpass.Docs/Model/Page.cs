@@ -1,4 +1,6 @@
+using Hotpass.Docs.Configuration;
 using Hotpass.Docs.Load;
+using Hotpass.Docs.Urls;
 
 namespace Hotpass.Docs.Model;
 

@@ -1,7 +1,7 @@
 using Hotpass.Docs.Configuration;
-using Hotpass.Docs.Governance.Matrix;
-using Hotpass.Docs.Governance.Model;
 using Hotpass.Docs.Load;
+using Hotpass.Docs.Model.Evidence;
+using Hotpass.Docs.Model.Governance;
 
 namespace Hotpass.Docs.Model;
 
@@ -22,7 +22,7 @@ public sealed record SiteModel(
     /// that show a control's row read this one.</summary>
     public TraceabilityMatrix Matrix { get; init; } = TraceabilityMatrix.Build(GovernanceModel.Empty);
     /// <summary>Evidence items and every control's judgement, built after the governance model.</summary>
-    public Hotpass.Docs.Evidence.Judging.EvidenceModel Evidence { get; init; } = Hotpass.Docs.Evidence.Judging.EvidenceModel.Empty;
+    public EvidenceModel Evidence { get; init; } = EvidenceModel.Empty;
 
     /// <summary>The sources that lost their output path to a clash or an unusable name (reported); nothing is written
     /// for them.</summary>

@@ -1,9 +1,8 @@
 using Hotpass.Docs.Configuration;
 using Hotpass.Docs.Diagnostics;
-using Hotpass.Docs.Governance.Matrix;
-using Hotpass.Docs.Governance.Model;
 using Hotpass.Docs.Load;
 using Hotpass.Docs.Model.Governance;
+using Hotpass.Docs.Urls;
 
 namespace Hotpass.Docs.Model;
 

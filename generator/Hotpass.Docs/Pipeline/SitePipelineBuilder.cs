@@ -1,13 +1,15 @@
 using Hotpass.Docs.Check;
 using Hotpass.Docs.Check.Accessibility;
-using Hotpass.Docs.Check.Links;
+using Hotpass.Docs.Governance.Matrix;
+using Hotpass.Docs.Load.Markdown;
+using Hotpass.Docs.Model.Governance;
 using Hotpass.Docs.Render;
 using Hotpass.Docs.Evidence.Check;
 using Hotpass.Docs.Evidence.Pages;
 using Hotpass.Docs.Governance.Check;
-using Hotpass.Docs.Governance.Model;
-using Hotpass.Docs.Render.Markdown;
-using Hotpass.Docs.Render.Steps;
+using Hotpass.Docs.Steps.Links;
+using Hotpass.Docs.Steps.Search;
+using Hotpass.Docs.Steps;
 using Markdig;
 
 namespace Hotpass.Docs.Pipeline;

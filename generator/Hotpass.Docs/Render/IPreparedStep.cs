@@ -1,4 +1,5 @@
 using Hotpass.Docs.Model;
+using Hotpass.Docs.Write;
 
 namespace Hotpass.Docs.Render;
 

@@ -28,7 +28,7 @@ public sealed class RenderContext(SiteModel site, TemplateSet templates, ISiteWr
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 
     /// <summary>Where stage timings go (<c>--timings</c>); null when nobody asked.</summary>
-    public Pipeline.StageTimings? Timings { get; init; }
+    public StageTimings? Timings { get; init; }
 
     /// <summary>The work each <see cref="IPreparedStep"/> started when rendering did, by step.</summary>
     internal IReadOnlyDictionary<IPostRenderStep, Task> Prepared { get; init; } = new Dictionary<IPostRenderStep, Task>();

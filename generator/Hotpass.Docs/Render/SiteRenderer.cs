@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using Hotpass.Docs.Diagnostics;
+using Hotpass.Docs.Load;
 using Hotpass.Docs.Model;
 using Hotpass.Docs.Render.Markdown;
 using Hotpass.Docs.Render.Output;
@@ -19,7 +21,7 @@ public static class SiteRenderer
         var site = context.Site;
         try
         {
-            Parallel.ForEach(pages ?? site.Pages, Pipeline.CoreBound.Options, () => new PageBuffer(), (page, _, buffer) =>
+            Parallel.ForEach(pages ?? site.Pages, CoreBound.Options, () => new PageBuffer(), (page, _, buffer) =>
             {
                 try
                 {
@@ -27,7 +29,7 @@ public static class SiteRenderer
                 }
                 catch (Exception e) when (e is not (TemplateException or IOException or UnauthorizedAccessException))
                 {
-                    throw new Pipeline.BuildStepException("rendering " + (page.Source?.SourcePath ?? page.OutputPath), e);
+                    throw new BuildStepException("rendering " + (page.Source?.SourcePath ?? page.OutputPath), e);
                 }
                 return buffer;
             }, _ => { });

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Xml;
+using Hotpass.Docs.Urls;
 
 namespace Hotpass.Docs.Write;
 
@@ -31,7 +32,7 @@ public static class SitemapWriter
             foreach (var path in pagePaths)
             {
                 writer.WriteStartElement("url");
-                writer.WriteElementString("loc", prefix + Model.UrlEncoding.Href(path));
+                writer.WriteElementString("loc", prefix + UrlEncoding.Href(path));
                 writer.WriteEndElement();
             }
             writer.WriteEndElement();

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Concurrent;
+using Hotpass.Docs.Load;
 
 namespace Hotpass.Docs.Write;
 
@@ -100,7 +101,7 @@ public sealed class StagingSite : IDisposable
     /// thousands of files one folder at a time was most of a rebuild's commit.</summary>
     private static void DeleteTree(string folder)
     {
-        Parallel.ForEach(Directory.EnumerateDirectories(folder), Pipeline.CoreBound.Options, sub => Directory.Delete(sub, recursive: true));
+        Parallel.ForEach(Directory.EnumerateDirectories(folder), CoreBound.Options, sub => Directory.Delete(sub, recursive: true));
         Directory.Delete(folder, recursive: true);
     }
 

@@ -1,4 +1,4 @@
-using Hotpass.Docs.Render.Search;
+using Hotpass.Docs.Steps.Search;
 using Hotpass.Docs.Tests.Render.Search;
 using Xunit.Abstractions;
 

@@ -1,4 +1,5 @@
 using Hotpass.Docs.Cli.Commands;
+using Hotpass.Docs.Diagnostics;
 using Hotpass.Docs.Pipeline;
 using Hotpass.Docs.Tests.TestSupport;
 

@@ -1,5 +1,6 @@
 using Hotpass.Docs.Configuration;
 using Hotpass.Docs.Diagnostics;
+using Hotpass.Docs.Load.Config;
 using Hotpass.Docs.Tests.TestSupport;
 
 namespace Hotpass.Docs.Tests.Configuration;

@@ -119,7 +119,7 @@ public sealed class BadEvidenceTests
     {
         var (item, diagnostics) = EvidenceRun.Bytes([0x89, 0x50, 0x4E, 0x47, 0x00], "shot.png", "id: dashboard-login\ncollected_at: 2025-11-20\n");
         Assert.Empty(diagnostics);
-        Assert.Equal(("dashboard-login", Hotpass.Docs.Evidence.EvidenceKind.Other), (item!.Id, item.Kind));
+        Assert.Equal(("dashboard-login", Hotpass.Docs.Load.Evidence.EvidenceKind.Other), (item!.Id, item.Kind));
         Assert.Equal(new DateTimeOffset(2025, 11, 20, 0, 0, 0, TimeSpan.Zero), item.CollectedAt);
     }
 
@@ -147,7 +147,7 @@ public sealed class BadEvidenceTests
     [Fact]
     public void A_file_over_its_readers_size_limit_is_reported_not_read()
     {
-        var padding = new string('x', (int)Hotpass.Docs.Evidence.EvidenceLimits.DocumentBytes);
+        var padding = new string('x', (int)Hotpass.Docs.Load.Evidence.EvidenceLimits.DocumentBytes);
         var (item, diagnostics) = EvidenceRun.Text("{\"version\":\"2.1.0\",\"runs\":[],\"pad\":\"" + padding + "\"}", "big.sarif");
         Assert.Null(item);
         Assert.Equal($"evidence/big.sarif: error HPD401: SARIF evidence is {padding.Length + 38} bytes, over the limit of 33554432 bytes; it was not read",
@@ -160,7 +160,7 @@ public sealed class BadEvidenceTests
         using var site = new TempSite();
         site.File("evidence/a.csv", "x\n").File("evidence/a.csv.evidence.yaml", "description: " + new string('x', 70_000) + "\n");
         var bag = new Hotpass.Docs.Diagnostics.DiagnosticBag();
-        var items = Hotpass.Docs.Evidence.EvidenceScanner.Scan(Path.Combine(site.Root, "evidence"), "evidence/", bag);
+        var items = Hotpass.Docs.Load.Evidence.EvidenceScanner.Scan(Path.Combine(site.Root, "evidence"), "evidence/", bag);
         Assert.Empty(items);
         Assert.Equal(
             "evidence/a.csv: error HPD403: Evidence file is text of no known evidence format and has no sidecar 'a.csv.evidence.yaml' describing it\n" +

@@ -1,5 +1,6 @@
 using System.Globalization;
-using Hotpass.Docs.Evidence;
+using Hotpass.Docs.Load.Evidence.Facts;
+using Hotpass.Docs.Load.Evidence;
 using Hotpass.Docs.Tests.TestSupport;
 
 namespace Hotpass.Docs.Tests.Evidence;

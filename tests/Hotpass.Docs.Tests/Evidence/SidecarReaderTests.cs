@@ -1,5 +1,5 @@
 using Hotpass.Docs.Diagnostics;
-using Hotpass.Docs.Evidence.Sidecar;
+using Hotpass.Docs.Load.Evidence.Sidecar;
 using Hotpass.Docs.Tests.TestSupport;
 
 namespace Hotpass.Docs.Tests.Evidence;

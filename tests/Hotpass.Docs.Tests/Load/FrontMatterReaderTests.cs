@@ -1,6 +1,6 @@
+using Hotpass.Docs.Configuration;
 using Hotpass.Docs.Diagnostics;
 using Hotpass.Docs.Load;
-using Hotpass.Docs.Model;
 
 namespace Hotpass.Docs.Tests.Load;
 

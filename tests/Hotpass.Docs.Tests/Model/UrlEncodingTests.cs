@@ -1,5 +1,5 @@
-using Hotpass.Docs.Model;
 using Hotpass.Docs.Tests.TestSupport;
+using Hotpass.Docs.Urls;
 
 namespace Hotpass.Docs.Tests.Model;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text;
-using Hotpass.Docs.Render.Markdown;
+using Hotpass.Docs.Load.Markdown;
 using Hotpass.Docs.Tests.TestSupport;
 
 namespace Hotpass.Docs.Tests.Pipeline;

@@ -1,6 +1,6 @@
 using Hotpass.Docs.Diagnostics;
-using Hotpass.Docs.Evidence;
-using Hotpass.Docs.Evidence.Sidecar;
+using Hotpass.Docs.Load.Evidence.Sidecar;
+using Hotpass.Docs.Load.Evidence;
 
 namespace Hotpass.Docs.Tests.TestSupport;
 

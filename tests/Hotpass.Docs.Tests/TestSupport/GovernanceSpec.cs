@@ -1,13 +1,12 @@
 using System.Text;
+using Hotpass.Docs.Configuration;
 using Hotpass.Docs.Diagnostics;
-using Hotpass.Docs.Governance.Build;
 using Hotpass.Docs.Governance.Check;
-using Hotpass.Docs.Governance.Frameworks;
-using Hotpass.Docs.Governance.Model;
+using Hotpass.Docs.Load.Facts;
+using Hotpass.Docs.Load.Governance.Frameworks;
 using Hotpass.Docs.Load;
 using Hotpass.Docs.Load.Markdown;
-using Hotpass.Docs.Render.Markdown;
-using Hotpass.Docs.Model.Facts;
+using Hotpass.Docs.Model.Governance;
 
 namespace Hotpass.Docs.Tests.TestSupport;
 

@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Hotpass.Docs.Render;
 using Hotpass.Docs.Write;
 
 namespace Hotpass.Docs.Tests.Write;

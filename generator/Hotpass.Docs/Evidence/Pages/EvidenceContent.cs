@@ -1,8 +1,9 @@
+using Hotpass.Docs.Load.Evidence;
 using Hotpass.Docs.Model;
 
 namespace Hotpass.Docs.Evidence.Pages;
 
-/// <summary>What an evidence page shows: one item, with its judgement read from <see cref="Judging.EvidenceModel"/>.</summary>
+/// <summary>What an evidence page shows: one item, with its judgement read from <see cref="Model.Evidence.EvidenceModel"/>.</summary>
 public sealed record EvidenceContent(EvidenceItem Item) : PageContent
 {
     public override IReadOnlyList<string> SearchIds => [Item.Id];

@@ -1,4 +1,6 @@
 using System.Globalization;
+using Hotpass.Docs.Load.Evidence.Facts;
+using Hotpass.Docs.Load.Evidence;
 
 namespace Hotpass.Docs.Evidence.Pages;
 

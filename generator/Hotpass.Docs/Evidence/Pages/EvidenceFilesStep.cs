@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
+using Hotpass.Docs.Load.Evidence;
+using Hotpass.Docs.Model.Evidence;
 using Hotpass.Docs.Render;
 using Hotpass.Docs.Render.Output;
 using Hotpass.Docs.Write;

@@ -1,3 +1,4 @@
+using Hotpass.Docs.Model.Evidence;
 using Hotpass.Docs.Model;
 
 namespace Hotpass.Docs.Evidence.Pages;

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Hotpass.Docs.Load.Evidence.Facts;
+using Hotpass.Docs.Load.Evidence;
 using Hotpass.Docs.Render.Templates.View;
 
 namespace Hotpass.Docs.Evidence.Pages;

@@ -1,9 +1,10 @@
 using System.Globalization;
-using Hotpass.Docs.Evidence.Judging;
-using Hotpass.Docs.Governance.Model;
-using Hotpass.Docs.Model;
+using Hotpass.Docs.Load.Evidence;
+using Hotpass.Docs.Model.Evidence;
 using Hotpass.Docs.Model.Governance;
+using Hotpass.Docs.Model;
 using Hotpass.Docs.Render.Templates.View;
+using Hotpass.Docs.Urls;
 
 namespace Hotpass.Docs.Evidence.Pages;
 

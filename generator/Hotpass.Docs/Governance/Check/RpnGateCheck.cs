@@ -1,6 +1,6 @@
 using Hotpass.Docs.Check;
 using Hotpass.Docs.Diagnostics;
-using Hotpass.Docs.Governance.Model;
+using Hotpass.Docs.Model.Governance;
 using Hotpass.Docs.Model;
 
 namespace Hotpass.Docs.Governance.Check;

@@ -1,4 +1,4 @@
-using Hotpass.Docs.Governance.Model;
+using Hotpass.Docs.Model.Governance;
 
 namespace Hotpass.Docs.Governance.HeatMap;
 

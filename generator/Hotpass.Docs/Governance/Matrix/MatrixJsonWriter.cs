@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Hotpass.Docs.Diagnostics.Formatting;
+using Hotpass.Docs.Model.Governance;
 
 namespace Hotpass.Docs.Governance.Matrix;
 

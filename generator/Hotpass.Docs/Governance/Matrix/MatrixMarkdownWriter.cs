@@ -1,4 +1,5 @@
 using System.Globalization;
+using Hotpass.Docs.Model.Governance;
 
 namespace Hotpass.Docs.Governance.Matrix;
 

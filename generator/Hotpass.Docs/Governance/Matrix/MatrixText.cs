@@ -1,5 +1,5 @@
 using System.Globalization;
-using Hotpass.Docs.Governance.Model;
+using Hotpass.Docs.Model.Governance;
 
 namespace Hotpass.Docs.Governance.Matrix;
 

@@ -1,7 +1,7 @@
 using Hotpass.Docs.Diagnostics;
-using Hotpass.Docs.Model.Facts;
-using Hotpass.Docs.Render.Markdown;
-using Hotpass.Docs.Render.Output;
+using Hotpass.Docs.Load.Facts;
+using Hotpass.Docs.Load.Html;
+using Hotpass.Docs.Urls;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 

@@ -1,8 +1,7 @@
 using Hotpass.Docs.Diagnostics;
-using Hotpass.Docs.Model.Facts;
-using Hotpass.Docs.Render.Highlight;
-using Hotpass.Docs.Render.Markdown;
-using Hotpass.Docs.Render.Output;
+using Hotpass.Docs.Load.Facts;
+using Hotpass.Docs.Load.Highlight;
+using Hotpass.Docs.Load.Html;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 

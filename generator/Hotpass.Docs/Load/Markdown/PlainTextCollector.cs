@@ -1,5 +1,4 @@
 using System.Text;
-using Hotpass.Docs.Render.Markdown;
 using Markdig.Syntax;
 
 namespace Hotpass.Docs.Load.Markdown;

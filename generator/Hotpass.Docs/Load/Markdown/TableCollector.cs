@@ -1,6 +1,5 @@
 using Hotpass.Docs.Diagnostics;
-using Hotpass.Docs.Model.Facts;
-using Hotpass.Docs.Render.Markdown;
+using Hotpass.Docs.Load.Facts;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 

@@ -1,6 +1,5 @@
 using Hotpass.Docs.Diagnostics;
-using Hotpass.Docs.Governance.Matrix;
-using Hotpass.Docs.Governance.Model;
+using Hotpass.Docs.Load.Governance.Frameworks;
 
 namespace Hotpass.Docs.Model.Governance;
 

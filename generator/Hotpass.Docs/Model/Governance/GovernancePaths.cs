@@ -1,4 +1,5 @@
-using Hotpass.Docs.Governance.Model;
+using Hotpass.Docs.Load.Governance.Frameworks;
+using Hotpass.Docs.Urls;
 
 namespace Hotpass.Docs.Model.Governance;
 

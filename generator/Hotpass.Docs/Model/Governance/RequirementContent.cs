@@ -1,4 +1,4 @@
-using Hotpass.Docs.Governance.Model;
+using Hotpass.Docs.Load.Governance.Frameworks;
 
 namespace Hotpass.Docs.Model.Governance;
 

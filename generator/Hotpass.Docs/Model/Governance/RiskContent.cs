@@ -1,5 +1,3 @@
-using Hotpass.Docs.Governance.Model;
-
 namespace Hotpass.Docs.Model.Governance;
 
 /// <summary>The generated page of one risk.</summary>

@@ -38,7 +38,7 @@ public sealed class BuildState
     /// <summary>The facts of each page as written, by output path.</summary>
     internal IReadOnlyDictionary<string, RenderedFile> PageOutputs { get; }
 
-    /// <summary>What each step after rendering kept for the next build (<see cref="Render.StepMemos"/>).</summary>
+    /// <summary>What each step after rendering kept for the next build (<see cref="Write.StepMemos"/>).</summary>
     internal IReadOnlyDictionary<Type, object> StepMemos { get; }
 
     /// <summary>The built site: every output file by path.</summary>

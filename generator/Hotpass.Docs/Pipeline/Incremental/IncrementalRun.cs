@@ -1,8 +1,8 @@
 using Hotpass.Docs.Configuration;
 using Hotpass.Docs.Diagnostics;
-using Hotpass.Docs.Evidence;
-using Hotpass.Docs.Evidence.Judging;
+using Hotpass.Docs.Load.Evidence;
 using Hotpass.Docs.Load;
+using Hotpass.Docs.Model.Evidence;
 using Hotpass.Docs.Model;
 using Hotpass.Docs.Render;
 using Hotpass.Docs.Render.Output;

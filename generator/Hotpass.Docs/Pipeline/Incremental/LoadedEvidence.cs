@@ -1,5 +1,5 @@
 using Hotpass.Docs.Diagnostics;
-using Hotpass.Docs.Evidence;
+using Hotpass.Docs.Load.Evidence;
 
 namespace Hotpass.Docs.Pipeline.Incremental;
 

@@ -1,5 +1,6 @@
 using Hotpass.Docs.Diagnostics;
-using Hotpass.Docs.Model.Facts;
+using Hotpass.Docs.Load.Facts;
+using Hotpass.Docs.Load.Html;
 
 namespace Hotpass.Docs.Render.Output;
 

@@ -1,5 +1,5 @@
 using Hotpass.Docs.Diagnostics;
-using Hotpass.Docs.Model.Facts;
+using Hotpass.Docs.Load.Facts;
 
 namespace Hotpass.Docs.Render.Output;
 

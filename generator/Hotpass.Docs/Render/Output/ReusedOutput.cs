@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Hotpass.Docs.Diagnostics;
+using Hotpass.Docs.Load.Html;
 
 namespace Hotpass.Docs.Render.Output;
 

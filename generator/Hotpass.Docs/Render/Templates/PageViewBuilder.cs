@@ -1,10 +1,12 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using Hotpass.Docs.Configuration;
 using Hotpass.Docs.Model;
 using Hotpass.Docs.Model.Governance;
 using Hotpass.Docs.Render.Markdown;
 using Hotpass.Docs.Render.Templates.Governance;
 using Hotpass.Docs.Render.Templates.View;
+using Hotpass.Docs.Urls;
 
 namespace Hotpass.Docs.Render.Templates;
 

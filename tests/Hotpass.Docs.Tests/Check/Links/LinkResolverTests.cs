@@ -1,5 +1,5 @@
-using Hotpass.Docs.Check.Links;
 using Hotpass.Docs.Render.Output;
+using Hotpass.Docs.Steps.Links;
 using Hotpass.Docs.Write;
 
 namespace Hotpass.Docs.Tests.Check.Links;

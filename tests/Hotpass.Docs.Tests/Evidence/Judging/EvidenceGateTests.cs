@@ -1,4 +1,4 @@
-using Hotpass.Docs.Governance.Model;
+using Hotpass.Docs.Model.Governance;
 using Hotpass.Docs.Pipeline;
 using Hotpass.Docs.Tests.TestSupport;
 

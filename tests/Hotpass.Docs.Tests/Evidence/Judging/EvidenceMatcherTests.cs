@@ -1,5 +1,6 @@
-using Hotpass.Docs.Evidence;
-using Hotpass.Docs.Evidence.Judging;
+using Hotpass.Docs.Load.Evidence;
+using Hotpass.Docs.Load.Evidence.Facts;
+using Hotpass.Docs.Model.Evidence;
 
 namespace Hotpass.Docs.Tests.Evidence.Judging;
 

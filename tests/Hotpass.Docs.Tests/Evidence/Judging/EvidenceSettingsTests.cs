@@ -1,3 +1,4 @@
+using Hotpass.Docs.Load;
 using Hotpass.Docs.Pipeline;
 using Hotpass.Docs.Tests.TestSupport;
 

@@ -1,4 +1,4 @@
-using Hotpass.Docs.Governance.Model;
+using Hotpass.Docs.Model.Governance;
 using Hotpass.Docs.Tests.TestSupport;
 
 namespace Hotpass.Docs.Tests.Evidence.Judging;

@@ -1,6 +1,6 @@
+using Hotpass.Docs.Configuration;
 using Hotpass.Docs.Diagnostics;
 using Hotpass.Docs.Governance.Check;
-using Hotpass.Docs.Governance.Model;
 using Hotpass.Docs.Tests.TestSupport;
 using static Hotpass.Docs.Tests.TestSupport.GovernanceSpec;
 

@@ -1,4 +1,4 @@
-using Hotpass.Docs.Governance.Frameworks;
+using Hotpass.Docs.Load.Governance.Frameworks;
 using Hotpass.Docs.Tests.TestSupport;
 
 namespace Hotpass.Docs.Tests.Governance.Frameworks;

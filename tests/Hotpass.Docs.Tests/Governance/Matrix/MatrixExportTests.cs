@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Hotpass.Docs.Governance.Matrix;
+using Hotpass.Docs.Model.Governance;
 using Hotpass.Docs.Tests.TestSupport;
 using static Hotpass.Docs.Tests.TestSupport.GovernanceSpec;
 

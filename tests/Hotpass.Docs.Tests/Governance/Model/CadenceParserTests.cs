@@ -1,4 +1,5 @@
-using Hotpass.Docs.Governance.Model;
+using Hotpass.Docs.Configuration;
+using Hotpass.Docs.Model.Governance;
 using Hotpass.Docs.Text;
 
 namespace Hotpass.Docs.Tests.Governance.Model;

@@ -1,5 +1,6 @@
-using Hotpass.Docs.Governance.Model;
 using static Hotpass.Docs.Tests.TestSupport.GovernanceSpec;
+
+using Hotpass.Docs.Model.Governance;
 
 namespace Hotpass.Docs.Tests.Governance.Read;
 

@@ -1,6 +1,7 @@
+using Hotpass.Docs.Configuration;
 using Hotpass.Docs.Diagnostics;
-using Hotpass.Docs.Governance.Model;
-using Hotpass.Docs.Model.Facts;
+using Hotpass.Docs.Load.Facts;
+using Hotpass.Docs.Model.Governance;
 using static Hotpass.Docs.Tests.TestSupport.GovernanceSpec;
 
 namespace Hotpass.Docs.Tests.Governance.Read;

@@ -1,8 +1,7 @@
 using Hotpass.Docs.Diagnostics;
+using Hotpass.Docs.Load.Facts;
 using Hotpass.Docs.Load;
 using Hotpass.Docs.Load.Markdown;
-using Hotpass.Docs.Model.Facts;
-using Hotpass.Docs.Render.Markdown;
 
 namespace Hotpass.Docs.Tests.Load.Markdown;
 

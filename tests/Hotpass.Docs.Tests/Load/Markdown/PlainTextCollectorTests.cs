@@ -1,6 +1,5 @@
 using CsCheck;
 using Hotpass.Docs.Load.Markdown;
-using Hotpass.Docs.Render.Markdown;
 using Markdig.Syntax;
 
 namespace Hotpass.Docs.Tests.Load.Markdown;

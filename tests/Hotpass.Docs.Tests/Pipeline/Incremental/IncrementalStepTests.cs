@@ -1,6 +1,6 @@
-using Hotpass.Docs.Check.Links;
 using Hotpass.Docs.Pipeline.Incremental;
-using Hotpass.Docs.Render.Search;
+using Hotpass.Docs.Steps.Links;
+using Hotpass.Docs.Steps.Search;
 
 namespace Hotpass.Docs.Tests.Pipeline.Incremental;
 

@@ -1,4 +1,4 @@
-using Hotpass.Docs.Render.Highlight;
+using Hotpass.Docs.Load.Highlight;
 
 namespace Hotpass.Docs.Tests.Render.Highlight;
 

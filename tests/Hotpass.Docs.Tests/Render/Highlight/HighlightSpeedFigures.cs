@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using Hotpass.Docs.Render.Highlight;
 using Xunit.Abstractions;
+using Hotpass.Docs.Load.Highlight;
 
 namespace Hotpass.Docs.Tests.Render.Highlight;
 

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Hotpass.Docs.Render.Highlight;
+using Hotpass.Docs.Load.Highlight;
 using Hotpass.Docs.Tests.TestSupport;
 
 namespace Hotpass.Docs.Tests.Render.Highlight;

@@ -1,5 +1,5 @@
 using CsCheck;
-using Hotpass.Docs.Render.Markdown;
+using Hotpass.Docs.Urls;
 
 namespace Hotpass.Docs.Tests.Render.Markdown;
 

@@ -1,4 +1,4 @@
-using Hotpass.Docs.Render.Markdown;
+using Hotpass.Docs.Load.Markdown;
 
 namespace Hotpass.Docs.Tests.Render.Markdown;
 

@@ -2,9 +2,9 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
+using Hotpass.Docs.Steps.Search;
+using Hotpass.Docs.Urls;
 
-using Hotpass.Docs.Model;
-using Hotpass.Docs.Render.Search;
 
 namespace Hotpass.Docs.Tests.Render.Search;
 

@@ -1,5 +1,5 @@
 using CsCheck;
-using Hotpass.Docs.Render.Search;
+using Hotpass.Docs.Steps.Search;
 
 namespace Hotpass.Docs.Tests.Render.Search;
 

@@ -1,5 +1,5 @@
-using Hotpass.Docs.Model.Facts;
-using Hotpass.Docs.Render.Search;
+using Hotpass.Docs.Load.Facts;
+using Hotpass.Docs.Steps.Search;
 
 namespace Hotpass.Docs.Tests.Render.Search;
 

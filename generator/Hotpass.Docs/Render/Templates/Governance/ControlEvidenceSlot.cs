@@ -1,8 +1,9 @@
-using Hotpass.Docs.Evidence;
-using Hotpass.Docs.Evidence.Pages;
-using Hotpass.Docs.Governance.Model;
+using Hotpass.Docs.Load.Evidence;
+using Hotpass.Docs.Model.Evidence;
+using Hotpass.Docs.Model.Governance;
 using Hotpass.Docs.Model;
 using Hotpass.Docs.Render.Templates.View.Governance;
+using Hotpass.Docs.Urls;
 
 namespace Hotpass.Docs.Render.Templates.Governance;
 

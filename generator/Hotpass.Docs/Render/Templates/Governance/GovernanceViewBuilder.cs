@@ -1,7 +1,7 @@
 using System.Globalization;
 using Hotpass.Docs.Governance.HeatMap;
 using Hotpass.Docs.Governance.Matrix;
-using Hotpass.Docs.Governance.Model;
+using Hotpass.Docs.Load.Governance.Frameworks;
 using Hotpass.Docs.Model;
 using Hotpass.Docs.Model.Governance;
 using Hotpass.Docs.Render.Templates.View;

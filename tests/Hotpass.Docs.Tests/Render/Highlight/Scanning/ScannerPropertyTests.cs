@@ -1,6 +1,6 @@
 using System.Text;
 using CsCheck;
-using Hotpass.Docs.Render.Highlight;
+using Hotpass.Docs.Load.Highlight;
 
 namespace Hotpass.Docs.Tests.Render.Highlight.Scanning;
 

@@ -1,4 +1,0 @@
-namespace Hotpass.Docs.Evidence;
-
-/// <summary>A fact name of the flat view with its kind, value type and meaning.</summary>
-public sealed record EvidenceFactName(string Name, EvidenceKind Kind, string ValueType, string Meaning);

@@ -1,4 +1,0 @@
-namespace Hotpass.Docs.Evidence;
-
-/// <summary>An artifact named by a provenance statement, with its digests (algorithm → hex).</summary>
-public sealed record ProvenanceSubject(string Name, IReadOnlyDictionary<string, string> Digests);

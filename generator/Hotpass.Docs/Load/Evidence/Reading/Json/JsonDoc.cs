@@ -1,0 +1,59 @@
+using System.Globalization;
+using System.Text.Json;
+using Hotpass.Docs.Diagnostics;
+
+namespace Hotpass.Docs.Load.Evidence.Reading.Json;
+
+/// <summary>Parses small JSON evidence (SARIF, run JSON, provenance) into a <see cref="JsonDocument"/> within the
+/// depth limit, and reads optional values out of it without throwing on the wrong shape.</summary>
+internal static class JsonDoc
+{
+    private static readonly JsonDocumentOptions Options = new()
+    {
+        MaxDepth = EvidenceLimits.MaxJsonDepth,
+        CommentHandling = JsonCommentHandling.Skip,
+    };
+
+    public static JsonDocument? Parse(EvidenceInput input, ReadOnlyMemory<byte> bytes, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            return JsonDocument.Parse(bytes, Options);
+        }
+        catch (JsonException e)
+        {
+            // The scan already validated the file; this only fires for embedded payloads (DSSE base64).
+            JsonScan.Report(input, e, 0, diagnostics);
+            return null;
+        }
+    }
+
+    public static JsonElement? Get(this JsonElement element, string name) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) ? value : null;
+
+    public static JsonElement? Get(this JsonElement? element, string name) => element is { } e ? e.Get(name) : null;
+
+    public static string? Str(this JsonElement? element, string name)
+    {
+        var value = element.Get(name);
+        return value?.ValueKind switch
+        {
+            JsonValueKind.String => value.Value.GetString(),
+            JsonValueKind.Number => value.Value.GetRawText(),
+            _ => null,
+        };
+    }
+
+    public static string? Str(this JsonElement element, string name) => ((JsonElement?)element).Str(name);
+
+    public static long? Long(this JsonElement? element, string name) =>
+        long.TryParse(element.Str(name), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : null;
+
+    public static IEnumerable<JsonElement> Items(this JsonElement? element, string name)
+    {
+        var value = element.Get(name);
+        return value is { ValueKind: JsonValueKind.Array } array ? array.EnumerateArray() : [];
+    }
+
+    public static IEnumerable<JsonElement> Items(this JsonElement element, string name) => ((JsonElement?)element).Items(name);
+}

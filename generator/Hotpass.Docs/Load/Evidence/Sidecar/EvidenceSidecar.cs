@@ -1,0 +1,19 @@
+using Hotpass.Docs.Diagnostics;
+
+namespace Hotpass.Docs.Load.Evidence.Sidecar;
+
+/// <summary>What a <c>NAME.evidence.yaml</c> sidecar says about <c>NAME</c>; every field is optional and overrides the file's own.</summary>
+/// <param name="Path">The sidecar's own path, for diagnostics.</param>
+public sealed record EvidenceSidecar(
+    string Path,
+    string? Id,
+    string? Title,
+    DateTimeOffset? CollectedAt,
+    string? Commit,
+    string? SourceUrl,
+    string? Description)
+{
+    public const string Suffix = ".evidence.yaml";
+
+    public SourceLocation Location => SourceLocation.File(Path);
+}

@@ -1,0 +1,7 @@
+namespace Hotpass.Docs.Load.Governance.Frameworks;
+
+/// <summary>One requirement of a framework catalogue: <c>PO.3</c>, "Implement Supporting Toolchains".</summary>
+public sealed record FrameworkRequirement(string Framework, string Id, string Title)
+{
+    public string Key => Framework + ":" + Id;
+}

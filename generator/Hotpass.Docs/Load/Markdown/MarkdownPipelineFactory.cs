@@ -1,0 +1,27 @@
+using Markdig;
+using Markdig.Extensions.AutoIdentifiers;
+
+namespace Hotpass.Docs.Load.Markdown;
+
+/// <summary>Assembles the Markdig pipeline the site uses: GitHub-style markdown plus build-time highlighting.</summary>
+/// <remarks>Generic attributes stay off: they would let a page add <c>onclick</c> and friends to any element.</remarks>
+public static class MarkdownPipelineFactory
+{
+    public static MarkdownPipelineBuilder CreateBuilder()
+    {
+        var builder = new MarkdownPipelineBuilder()
+            .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+            .UsePipeTables()
+            .UseGridTables()
+            .UseTaskLists()
+            .UseFootnotes()
+            .UseAlertBlocks()
+            .UseEmphasisExtras()
+            .UseAutoLinks()
+            .UseDefinitionLists();
+        builder.Extensions.Add(new CodeHighlightExtension());
+        builder.Extensions.Add(new AccessibleTaskListExtension());
+        builder.Extensions.Add(new ScrollingTableExtension());
+        return builder;
+    }
+}

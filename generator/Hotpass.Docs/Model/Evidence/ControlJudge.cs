@@ -1,0 +1,114 @@
+using System.Globalization;
+using Hotpass.Docs.Load.Evidence;
+using Hotpass.Docs.Model.Governance;
+
+namespace Hotpass.Docs.Model.Evidence;
+
+/// <summary>Judges one control from the items its patterns matched, as of one instant: missing, stale, failing, due
+/// or fresh, in that order of precedence (the cadence boundary itself counts as stale).</summary>
+internal sealed class ControlJudge(DateTimeOffset asOf, double dueFraction, string? commit)
+{
+    public ControlEvidence Judge(Control control, IReadOnlyList<EvidenceItem> matches, IReadOnlyList<ExpectCondition> expect)
+    {
+        var newestFirst = matches.OrderByDescending(m => m.CollectedAt).ThenBy(m => m.Path, StringComparer.Ordinal).ToList();
+        var usable = newestFirst.Where(m => m.CollectedAt is not null && EmptyEvidence.Why(m) is null).ToList();
+        if (usable.Count == 0)
+            return new(control.Id, ControlStatus.Missing, null, newestFirst, null, null, null, MissingReason(control, newestFirst));
+
+        var cadence = control.Cadence;
+        // Fail closed: without a cadence nothing says when evidence is too old, so it is never shown fresh.
+        if (cadence is null)
+            return new(control.Id, ControlStatus.Stale, usable[0], newestFirst, asOf - usable[0].CollectedAt!.Value, null, null,
+                "it has no cadence, so nothing says when its evidence is too old (give it one, or set governance.default_cadence)");
+        if (cadence is { NeedsCurrentCommit: true })
+            return JudgePerBuild(control, newestFirst, usable, expect);
+
+        var newest = usable[0];
+        var collected = newest.CollectedAt!.Value;
+        var age = asOf - collected;
+        var staleAt = cadence.StaleFrom(collected);
+        var dueAt = staleAt is { } s ? collected + (s - collected) * (1 - dueFraction) : (DateTimeOffset?)null;
+        if (staleAt is { } stale && asOf >= stale)
+            return new(control.Id, ControlStatus.Stale, newest, newestFirst, age, staleAt, dueAt,
+                $"newest matching evidence '{newest.Id}' was collected {Stamp(collected)}, {Days(age)} old; its {cadence.Name} cadence made it stale at {Stamp(stale)}");
+        return Verdict(control, newest, newestFirst, usable, expect, age, staleAt, dueAt);
+    }
+
+    private ControlEvidence JudgePerBuild(Control control, List<EvidenceItem> newestFirst, List<EvidenceItem> usable, IReadOnlyList<ExpectCondition> expect)
+    {
+        var newest = usable[0];
+        var age = asOf - newest.CollectedAt!.Value;
+        if (commit is null)
+            return new(control.Id, ControlStatus.Stale, newest, newestFirst, age, null, null,
+                "its per-build cadence needs evidence from the commit being built, which is unknown (pass --commit)");
+        var current = usable.Where(m => string.Equals(m.Commit, commit, StringComparison.OrdinalIgnoreCase)).ToList();
+        if (current.Count == 0)
+            return new(control.Id, ControlStatus.Stale, newest, newestFirst, age, null, null,
+                $"its per-build cadence needs evidence from commit {Short(commit)}; newest matching '{newest.Id}' is from {(newest.Commit is { } c ? "commit " + Short(c) : "no known commit")}");
+        return Verdict(control, current[0], newestFirst, current, expect, asOf - current[0].CollectedAt!.Value, null, null);
+    }
+
+    private ControlEvidence Verdict(Control control, EvidenceItem newest, List<EvidenceItem> newestFirst, List<EvidenceItem> usable,
+        IReadOnlyList<ExpectCondition> expect, TimeSpan age, DateTimeOffset? staleAt, DateTimeOffset? dueAt)
+    {
+        var broken = Broken(usable, expect);
+        if (broken.Count > 0)
+            return new(control.Id, ControlStatus.Failing, newest, newestFirst, age, staleAt, dueAt, string.Join("; ", broken));
+        if (dueAt is { } due && asOf >= due)
+            return new(control.Id, ControlStatus.Due, newest, newestFirst, age, staleAt, dueAt,
+                $"newest matching evidence '{newest.Id}' was collected {Stamp(newest.CollectedAt!.Value)}, {Days(age)} old; it goes stale at {Stamp(staleAt!.Value)}");
+        var until = staleAt is { } s ? $"; fresh until {Stamp(s)}" : "";
+        return new(control.Id, ControlStatus.Fresh, newest, newestFirst, age, staleAt, dueAt,
+            $"newest matching evidence '{newest.Id}' was collected {Stamp(newest.CollectedAt!.Value)}{until}");
+    }
+
+    /// <summary>One file under one control's cadence, from the file's own date (and commit, for per-build evidence):
+    /// the same boundaries <see cref="Judge"/> uses for the control's newest file.</summary>
+    public ItemJudgement JudgeItem(Control control, EvidenceItem item)
+    {
+        var age = item.CollectedAt is { } at ? asOf - at : (TimeSpan?)null;
+        if (EmptyEvidence.Why(item) is { } empty) return new(control.Id, ItemStatus.Unusable, age, null, "it is " + empty);
+        if (item.CollectedAt is not { } collected) return new(control.Id, ItemStatus.Undated, null, null, "it has no collection time");
+        if (control.Cadence is not { } cadence) return new(control.Id, ItemStatus.NoCadence, age, null, $"control {control.Id} has no cadence");
+        if (cadence.NeedsCurrentCommit)
+        {
+            if (commit is null) return new(control.Id, ItemStatus.Stale, age, null, "the commit being built is unknown (pass --commit)");
+            return string.Equals(item.Commit, commit, StringComparison.OrdinalIgnoreCase)
+                ? new(control.Id, ItemStatus.Fresh, age, null, $"it is from commit {Short(commit)}, the one being built")
+                : new(control.Id, ItemStatus.Stale, age, null, $"it is from {(item.Commit is { } c ? "commit " + Short(c) : "no known commit")}, not {Short(commit)}");
+        }
+        if (cadence.StaleFrom(collected) is not { } staleAt)
+            return new(control.Id, ItemStatus.Fresh, age, null, $"collected {Stamp(collected)}; its {cadence.Name} cadence has no period");
+        var dueAt = collected + (staleAt - collected) * (1 - dueFraction);
+        var status = asOf >= staleAt ? ItemStatus.Stale : asOf >= dueAt ? ItemStatus.Due : ItemStatus.Fresh;
+        var when = status == ItemStatus.Stale ? "went stale at" : "goes stale at";
+        return new(control.Id, status, age, staleAt, $"collected {Stamp(collected)}, {Days(age!.Value)} old; under a {cadence.Name} cadence it {when} {Stamp(staleAt)}");
+    }
+
+    /// <summary>Each condition is tested on the newest usable item that carries its fact; a fact no item carries
+    /// breaks the condition, since nothing shows it holds.</summary>
+    private static List<string> Broken(List<EvidenceItem> usable, IReadOnlyList<ExpectCondition> expect)
+    {
+        var broken = new List<string>();
+        foreach (var condition in expect)
+        {
+            var item = usable.FirstOrDefault(i => i.FactValues.ContainsKey(condition.Fact));
+            if (item is null) broken.Add($"no matching evidence reports {condition.Fact} (expect {condition.Written}: {condition.Value})");
+            else if (condition.Broken(item.FactValues[condition.Fact]) is { } why) broken.Add($"'{item.Id}': {why}");
+        }
+        return broken;
+    }
+
+    private static string MissingReason(Control control, List<EvidenceItem> matches)
+    {
+        if (matches.Count == 0)
+            return control.Evidence.Count == 0 ? "it names no evidence" : $"no evidence file matches {string.Join(", ", control.Evidence.Select(e => "'" + e.Id + "'"))}";
+        return "what matches proves nothing: " + string.Join("; ", matches.Select(m => $"'{m.Id}' is {EmptyEvidence.Why(m) ?? "undated"}"));
+    }
+
+    internal static string Stamp(DateTimeOffset t) => t.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
+
+    internal static string Days(TimeSpan age) => age.TotalDays.ToString("0.#", CultureInfo.InvariantCulture) + " days";
+
+    private static string Short(string sha) => sha.Length > 12 ? sha[..12] : sha;
+}

@@ -1,0 +1,68 @@
+using Hotpass.Docs.Configuration;
+using Hotpass.Docs.Diagnostics;
+using Hotpass.Docs.Load.Evidence;
+using Hotpass.Docs.Load;
+using Hotpass.Docs.Model.Governance;
+
+namespace Hotpass.Docs.Model.Evidence;
+
+/// <summary>The evidence step of the load and model stages: the evidence folder scanned, each control's patterns
+/// resolved (reported at the control when they match nothing or leave the folder), each control judged once.</summary>
+public static class EvidenceStage
+{
+    /// <summary>Reads the items of <c>evidence/</c>; a site without the folder has none.</summary>
+    public static IReadOnlyList<EvidenceItem> Load(string root, EvidenceSettings settings, DiagnosticBag diagnostics)
+    {
+        var dir = Path.Combine(root, settings.Dir);
+        return Directory.Exists(dir) ? EvidenceScanner.Scan(dir, settings.Dir + "/", diagnostics) : [];
+    }
+
+    /// <param name="commit">The commit being built, which per-build evidence must carry; null when unknown.</param>
+    public static EvidenceModel Judge(IReadOnlyList<EvidenceItem> items, GovernanceModel governance, EvidenceSettings settings,
+        DateTimeOffset asOf, string? commit, DiagnosticBag diagnostics)
+    {
+        var judge = new ControlJudge(asOf, settings.DueFraction, commit);
+        var judgements = new List<ControlEvidence>();
+        var matcher = new EvidenceMatcher(items);
+        var byItem = new Dictionary<string, List<ItemJudgement>>(StringComparer.Ordinal);
+        foreach (var control in governance.Controls)
+        {
+            var matches = Resolve(control, items, matcher, diagnostics);
+            var expect = ExpectReader.Read(control, diagnostics);
+            if (control.Cadence is { NeedsCurrentCommit: true } && commit is null && matches.Count > 0)
+                diagnostics.Report(DiagnosticCodes.EvidenceCommitUnknown, control.Location, control.Id, "");
+            foreach (var undated in matches.Where(m => m.CollectedAt is null))
+                diagnostics.Report(DiagnosticCodes.EvidenceUndated, control.Location, control.Id, undated.Id);
+            judgements.Add(judge.Judge(control, matches, expect));
+            foreach (var item in matches)
+            {
+                if (!byItem.TryGetValue(item.Path, out var list)) byItem[item.Path] = list = [];
+                list.Add(judge.JudgeItem(control, item));
+            }
+        }
+        return new EvidenceModel(items, judgements, settings)
+        {
+            ItemJudgements = byItem.ToDictionary(p => p.Key, p => (IReadOnlyList<ItemJudgement>)p.Value, StringComparer.Ordinal),
+        };
+    }
+
+    private static List<EvidenceItem> Resolve(Control control, IReadOnlyList<EvidenceItem> items, EvidenceMatcher matcher, DiagnosticBag diagnostics)
+    {
+        if (control.Evidence.Count == 0) return [];
+        var matched = new HashSet<EvidenceItem>(ReferenceEqualityComparer.Instance);
+        foreach (var entry in control.Evidence)
+        {
+            var match = matcher.For(entry.Id);
+            if (match.Problem is { } problem)
+                diagnostics.Report(DiagnosticCodes.EvidencePatternOutside, entry.Location, control.Id, entry.Id, problem);
+            else if (match.Hits.Count == 0)
+                diagnostics.Report(DiagnosticCodes.EvidencePatternNoMatch, entry.Location, control.Id, entry.Id, Nearest(entry, items));
+            matched.UnionWith(match.Hits);
+        }
+        // One entry's hits are already in item order; only several entries need the merge back into it.
+        return control.Evidence.Count == 1 ? [.. matcher.For(control.Evidence[0].Id).Hits] : [.. items.Where(matched.Contains)];
+    }
+
+    private static string Nearest(IdReference entry, IReadOnlyList<EvidenceItem> items) =>
+        Text.DidYouMean.Suffix(entry.Id, items.Select(i => i.Id));
+}
