@@ -60,12 +60,14 @@ public sealed class FileWriteQueueTests
         Assert.Equal(0, pipeline.Run(request).ExitCode);
         var before = File.ReadAllText(Path.Combine(outDir, "how-to", "a.html"));
 
-        // An asset folder named like the page's output: one of the two cannot be created, whichever comes second.
+        // An asset folder named like the page's output: both cannot be created. The model stage finds it at its source
+        // (HPD118) before anything is written; it once surfaced only as a failed write (HPD006) of the staging folder.
         site.Page("how-to/a.md", "A changed").Bytes("content/how-to/a.html/diagram.png", [0x89, 0x50, 0x4e, 0x47]);
         var result = pipeline.Run(request);
 
-        Assert.Equal(2, result.ExitCode);
-        Assert.Contains(result.Diagnostics, d => d.Code == "HPD006");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains(result.Diagnostics, d => d.Code == "HPD118");
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == "HPD006");
         Assert.Equal(before, File.ReadAllText(Path.Combine(outDir, "how-to", "a.html")));
         Assert.False(Directory.Exists(SwapRecovery.StagingDir(outDir, Environment.ProcessId)));
     }
