@@ -7,6 +7,7 @@ using Hotpass.Docs.Diagnostics;
 using Hotpass.Docs.Diagnostics.Formatting;
 using Hotpass.Docs.Load.Evidence.Sidecar;
 using Hotpass.Docs.Load.Evidence;
+using Hotpass.Docs.Text;
 
 namespace Hotpass.Docs.Cli.Commands;
 
@@ -104,5 +105,5 @@ public static class EvidenceCommand
     }
 
     private static string? Time(DateTimeOffset? time) =>
-        time?.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        time is { } t ? Timestamps.Iso(t) : null;
 }

@@ -1,6 +1,6 @@
-using System.Globalization;
 using Hotpass.Docs.Diagnostics;
 using Hotpass.Docs.Model;
+using Hotpass.Docs.Text;
 
 namespace Hotpass.Docs.Check;
 
@@ -22,7 +22,7 @@ public sealed class ReviewDueCheck : ISiteCheck
             if (page.Review is { IsDue: true, LastReviewed: { } last, NextReview: { } next })
             {
                 diagnostics.Report(DiagnosticCodes.ReviewDue, fm.LastReviewedLocation!.Value,
-                    last.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), next.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                    Timestamps.Day(last), Timestamps.Day(next));
             }
         }
     }

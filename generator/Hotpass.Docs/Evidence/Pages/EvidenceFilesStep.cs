@@ -1,10 +1,10 @@
-using System.Globalization;
 using System.Text.Json;
 using Hotpass.Docs.Load.Evidence;
 using Hotpass.Docs.Model.Evidence;
 using Hotpass.Docs.Render;
 using Hotpass.Docs.Render.Output;
 using Hotpass.Docs.Write;
+using Hotpass.Docs.Text;
 
 namespace Hotpass.Docs.Evidence.Pages;
 
@@ -48,7 +48,7 @@ public sealed class EvidenceFilesStep : IPostRenderStep
                 json.WriteString("sha256", item.Sha256);
                 json.WriteNumber("size", item.Size);
                 if (item.CollectedAt is { } at)
-                    json.WriteString("collected_at", at.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture));
+                    json.WriteString("collected_at", Timestamps.Iso(at));
                 else json.WriteNull("collected_at");
                 json.WriteEndObject();
             }

@@ -4,6 +4,7 @@ using System.Text;
 using Hotpass.Docs.Load.Evidence.Facts;
 using Hotpass.Docs.Load.Evidence;
 using Hotpass.Docs.Render.Templates.View;
+using Hotpass.Docs.Text;
 
 namespace Hotpass.Docs.Evidence.Pages;
 
@@ -43,7 +44,7 @@ internal static class EvidenceSeries
         return new EvidenceSeriesView(title, Svg(title, measures, points), columns, rows);
     }
 
-    private static string Day(EvidenceItem item) => item.CollectedAt!.Value.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string Day(EvidenceItem item) => Timestamps.Day(item.CollectedAt!.Value);
 
     /// <summary>Each measure scaled to its own maximum, so a count and a duration share one chart; the table gives the values.</summary>
     private static string Svg(string title, string[] measures, List<(string Day, double[] Values)> points)

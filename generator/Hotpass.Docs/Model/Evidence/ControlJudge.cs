@@ -1,6 +1,7 @@
 using System.Globalization;
 using Hotpass.Docs.Load.Evidence;
 using Hotpass.Docs.Model.Governance;
+using Hotpass.Docs.Text;
 
 namespace Hotpass.Docs.Model.Evidence;
 
@@ -106,7 +107,7 @@ internal sealed class ControlJudge(DateTimeOffset asOf, double dueFraction, stri
         return "what matches proves nothing: " + string.Join("; ", matches.Select(m => $"'{m.Id}' is {EmptyEvidence.Why(m) ?? "undated"}"));
     }
 
-    internal static string Stamp(DateTimeOffset t) => t.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
+    internal static string Stamp(DateTimeOffset t) => Timestamps.Reading(t);
 
     internal static string Days(TimeSpan age) => age.TotalDays.ToString("0.#", CultureInfo.InvariantCulture) + " days";
 

@@ -7,6 +7,7 @@ using Hotpass.Docs.Render.Markdown;
 using Hotpass.Docs.Render.Templates.Governance;
 using Hotpass.Docs.Render.Templates.View;
 using Hotpass.Docs.Urls;
+using Hotpass.Docs.Text;
 
 namespace Hotpass.Docs.Render.Templates;
 
@@ -61,8 +62,8 @@ public sealed class PageViewBuilder
         preview.PullRequest.ToString(CultureInfo.InvariantCulture),
         preview.Commit,
         preview.Commit is { Length: > 12 } commit ? commit[..12] : preview.Commit,
-        builtAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture),
-        builtAt.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
+        Timestamps.Reading(builtAt),
+        Timestamps.Iso(builtAt),
         preview.PublishedUrl);
 
     private static CurrentPage CurrentPage(Page page, RenderedMarkdown body)
@@ -187,7 +188,7 @@ public sealed class PageViewBuilder
     private static PageCard Card(Page page) =>
         new(page.Title, UrlEncoding.Href(page.OutputPath), page.Summary, page.Type?.Key(), page.Content is MarkdownContent ? page.Type?.Label() : null);
 
-    private static string? Day(DateTime? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string? Day(DateTime? day) => day is { } d ? Timestamps.Day(DateOnly.FromDateTime(d)) : null;
 
-    private static string? Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string? Day(DateOnly? day) => day is { } d ? Timestamps.Day(d) : null;
 }

@@ -4,6 +4,7 @@ using Hotpass.Docs.Model.Governance;
 using Hotpass.Docs.Model;
 using Hotpass.Docs.Render.Templates.View.Governance;
 using Hotpass.Docs.Urls;
+using Hotpass.Docs.Text;
 
 namespace Hotpass.Docs.Render.Templates.Governance;
 
@@ -20,5 +21,5 @@ internal static class ControlEvidenceSlot
     }
 
     private static EvidenceLink Link(EvidenceItem item) => new(item.Id, item.Title ?? item.Id, UrlEncoding.Href(EvidencePaths.Page(item)),
-        item.CollectedAt?.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture));
+        item.CollectedAt is { } at ? Timestamps.Iso(at) : null);
 }
