@@ -3,8 +3,8 @@ using System.Globalization;
 using System.Text.Json;
 using Hotpass.Docs.Diagnostics;
 using Hotpass.Docs.Diagnostics.Formatting;
-using Hotpass.Docs.Load.Evidence.Sidecar;
 using Hotpass.Docs.Load.Evidence;
+using Hotpass.Docs.Load.Evidence.Sidecar;
 
 namespace Hotpass.Docs.Cli.Commands;
 

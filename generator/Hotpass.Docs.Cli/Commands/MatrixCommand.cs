@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Hotpass.Docs.Diagnostics;
-using Hotpass.Docs.Governance.Matrix;
 using Hotpass.Docs.Governance;
+using Hotpass.Docs.Governance.Matrix;
 using Hotpass.Docs.Model.Evidence;
 using Hotpass.Docs.Model.Governance;
 

@@ -1,13 +1,13 @@
 using Markdig;
 using Hotpass.Docs.Configuration;
 using Hotpass.Docs.Diagnostics;
+using Hotpass.Docs.Load;
 using Hotpass.Docs.Load.Config;
 using Hotpass.Docs.Load.Facts;
 using Hotpass.Docs.Load.Governance.Frameworks;
-using Hotpass.Docs.Load;
 using Hotpass.Docs.Load.Markdown;
-using Hotpass.Docs.Model.Governance;
 using Hotpass.Docs.Model;
+using Hotpass.Docs.Model.Governance;
 
 namespace Hotpass.Docs.Governance;
 

@@ -1,11 +1,11 @@
 using System.Text;
 using Hotpass.Docs.Configuration;
 using Hotpass.Docs.Diagnostics;
-using Hotpass.Docs.Governance.Check;
 using Hotpass.Docs.Governance;
+using Hotpass.Docs.Governance.Check;
+using Hotpass.Docs.Load;
 using Hotpass.Docs.Load.Facts;
 using Hotpass.Docs.Load.Governance.Frameworks;
-using Hotpass.Docs.Load;
 using Hotpass.Docs.Model.Governance;
 
 namespace Hotpass.Docs.Tests.TestSupport;

@@ -1,9 +1,12 @@
 using Hotpass.Docs.Diagnostics;
 using Hotpass.Docs.Governance;
-using Hotpass.Docs.Load.Config;
 using Hotpass.Docs.Load;
+using Hotpass.Docs.Load.Config;
 using Hotpass.Docs.Load.Markdown;
 using Hotpass.Docs.Model;
+using Hotpass.Docs.Model.Evidence;
+using Hotpass.Docs.Model.Governance;
+using Hotpass.Docs.Pipeline;
 
 namespace Hotpass.Docs.Tests.TestSupport;
 
@@ -23,7 +26,9 @@ public static class SiteModelLoader
             .Select(s => new MarkdownContent(s, reader.Read(s, diagnostics)))
             .ToList();
         var governance = GovernanceStage.Build(site.Root, config, pages, diagnostics);
-        var model = SiteModelBuilder.Build(config, DateTimeOffset.UnixEpoch, pages, [], [], diagnostics, governance);
+        var parts = new SiteParts(config, governance, TraceabilityMatrix.Build(governance), EvidenceModel.Empty);
+        var model = SiteModelBuilder.Build(parts, DateTimeOffset.UnixEpoch, pages, [], [], diagnostics,
+            [.. new SitePipelineBuilder().Features.SelectMany(f => f.Pages(parts))]);
         Assert.Equal("", TempSite.Lines(diagnostics.ToSortedList()));
         return model;
     }

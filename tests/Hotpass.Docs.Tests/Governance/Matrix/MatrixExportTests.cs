@@ -1,8 +1,8 @@
 using System.Text;
 using System.Text.Json;
 using Hotpass.Docs.Diagnostics;
-using Hotpass.Docs.Governance.Matrix;
 using Hotpass.Docs.Governance;
+using Hotpass.Docs.Governance.Matrix;
 using Hotpass.Docs.Model.Governance;
 using Hotpass.Docs.Tests.TestSupport;
 using static Hotpass.Docs.Tests.TestSupport.GovernanceSpec;
