@@ -8,6 +8,7 @@ using Hotpass.Docs.Load.Governance.Frameworks;
 using Hotpass.Docs.Load.Markdown;
 using Hotpass.Docs.Model;
 using Hotpass.Docs.Model.Governance;
+using Hotpass.Docs.Urls;
 
 namespace Hotpass.Docs.Governance;
 
@@ -47,7 +48,7 @@ public static class GovernanceStage
         root = Path.GetFullPath(root);
         config = SiteConfigReader.Read(root, diagnostics);
         var files = ContentScanner.Scan(Path.Combine(root, config.ContentDir), config.ContentDir + "/", diagnostics)
-            .Where(f => f.ContentPath.EndsWith(".md", StringComparison.OrdinalIgnoreCase)).ToList();
+            .Where(f => UrlPaths.IsMarkdown(f.ContentPath)).ToList();
         var contentDir = config.ContentDir;
         var sources = new PageSource?[files.Count];
         Parallel.For(0, files.Count, i =>

@@ -12,6 +12,7 @@ using Hotpass.Docs.Pipeline.Incremental;
 using Hotpass.Docs.Render;
 using Hotpass.Docs.Render.Features;
 using Hotpass.Docs.Render.Templates;
+using Hotpass.Docs.Urls;
 using Hotpass.Docs.Write;
 using Markdig;
 
@@ -258,7 +259,7 @@ public sealed class SitePipeline
     private static Exception Unwrap(Exception e) =>
         e is AggregateException { InnerExceptions.Count: > 0 } aggregate ? Unwrap(aggregate.InnerExceptions[0]) : e;
 
-    private static bool IsMarkdown(ContentFile file) => file.ContentPath.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
+    private static bool IsMarkdown(ContentFile file) => UrlPaths.IsMarkdown(file.ContentPath);
 
     private static bool HasConfigErrors(DiagnosticBag diagnostics, SeverityPolicy policy) =>
         diagnostics.ToSortedList(policy).Any(IsConfigError);
