@@ -5,9 +5,9 @@ using Hotpass.Docs.Configuration;
 using Hotpass.Docs.Load.Config;
 using Hotpass.Docs.Diagnostics;
 using Hotpass.Docs.Diagnostics.Formatting;
-using Hotpass.Docs.Load.Evidence.Sidecar;
 using Hotpass.Docs.Load.Evidence;
 using Hotpass.Docs.Text;
+using Hotpass.Docs.Load.Evidence.Sidecar;
 
 namespace Hotpass.Docs.Cli.Commands;
 

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
-using Hotpass.Docs.Diagnostics.Formatting;
 using Hotpass.Docs.Diagnostics;
+using Hotpass.Docs.Diagnostics.Formatting;
 using Hotpass.Docs.Pipeline;
 
 namespace Hotpass.Docs.Cli.Commands;

@@ -4,4 +4,6 @@ namespace Hotpass.Docs.Model;
 public sealed record HomeContent(MarkdownContent? Body) : PageContent
 {
     public override MarkdownContent? Markdown => Body;
+
+    public override string Kind => "home";
 }

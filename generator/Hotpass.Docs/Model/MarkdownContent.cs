@@ -1,5 +1,5 @@
-using Hotpass.Docs.Load.Facts;
 using Hotpass.Docs.Load;
+using Hotpass.Docs.Load.Facts;
 
 namespace Hotpass.Docs.Model;
 
@@ -7,4 +7,6 @@ namespace Hotpass.Docs.Model;
 public sealed record MarkdownContent(PageSource Source, PageDocument Document) : PageContent
 {
     public override MarkdownContent? Markdown => this;
+
+    public override bool IsListed => true;
 }

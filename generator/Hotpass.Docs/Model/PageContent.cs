@@ -1,9 +1,24 @@
 namespace Hotpass.Docs.Model;
 
-/// <summary>What a page shows. Open: later stages add their own kinds (risk, control, evidence pages) and the
-/// layout reads the one it knows.</summary>
+/// <summary>What a page shows. Open: feature areas add their own kinds (risk, control, evidence pages) and the
+/// layout reads the one it knows. What tells the kinds apart to the rest of the build is data here, which each kind
+/// overrides, never a switch on the type.</summary>
 public abstract record PageContent
 {
+    /// <summary>The kind layouts and the page's body class name it by (<c>article</c>, <c>home</c>, <c>risk</c>, …).</summary>
+    public virtual string Kind => "article";
+
+    /// <summary>Listed in its section's navigation and cards; a generated page that is not (a risk, a control) is reached
+    /// from the listed page it belongs to.</summary>
+    public virtual bool IsListed => false;
+
+    /// <summary>The layout of the listed page in the same section whose breadcrumb trail the page continues (a risk page's
+    /// register); null: the trail ends at the section.</summary>
+    public virtual string? ListedUnder => null;
+
+    /// <summary>Whether the search index lists the page.</summary>
+    public virtual bool IsSearched => true;
+
     /// <summary>The markdown behind the page, if it has any.</summary>
     public virtual MarkdownContent? Markdown => null;
 

@@ -5,4 +5,6 @@ namespace Hotpass.Docs.Model;
 public sealed record SectionIndexContent(MarkdownContent? Body) : PageContent
 {
     public override MarkdownContent? Markdown => Body;
+
+    public override string Kind => "section";
 }

@@ -24,10 +24,6 @@ public sealed record SiteModel(
     /// <summary>Evidence items and every control's judgement, built after the governance model.</summary>
     public EvidenceModel Evidence { get; init; } = EvidenceModel.Empty;
 
-    /// <summary>The sources that lost their output path to a clash or an unusable name (reported); nothing is written
-    /// for them.</summary>
-    public IReadOnlySet<string> Rejected { get; init; } = new HashSet<string>(StringComparer.Ordinal);
-
     private readonly Dictionary<string, Section> _sectionsByFolder =
         Sections.ToDictionary(s => s.Folder, StringComparer.Ordinal);
 

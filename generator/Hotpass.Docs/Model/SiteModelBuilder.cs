@@ -1,38 +1,36 @@
 using Hotpass.Docs.Configuration;
 using Hotpass.Docs.Diagnostics;
 using Hotpass.Docs.Load;
-using Hotpass.Docs.Model.Governance;
 using Hotpass.Docs.Urls;
 
 namespace Hotpass.Docs.Model;
 
 /// <summary>Turns parsed pages into the <see cref="SiteModel"/>: output paths claimed, sections, generated index
-/// pages, the governance pages, reading order, review status.</summary>
+/// pages, the pages the features made, reading order, review status.</summary>
 public static class SiteModelBuilder
 {
+    /// <param name="parts">The configuration and the model's parts built before the pages (governance, matrix, evidence),
+    /// which the site carries.</param>
     /// <param name="generatedPaths">Outputs the build writes itself (<c>404.html</c>, <c>sitemap.xml</c>, …), which no
     /// source may map onto.</param>
-    /// <param name="governance">Risks, controls and frameworks, already read from the same sources; their pages join the site.</param>
-    /// <param name="statusOf">Each control's evidence status, judged once by the evidence stage, for the matrix.</param>
-    /// <param name="claims">Outputs other sources claim (each evidence file's page and raw copy), checked with the rest.</param>
-    public static SiteModel Build(SiteConfig config, DateTimeOffset asOf, IReadOnlyList<MarkdownContent> sources,
-        IReadOnlyList<ContentFile> assets, IEnumerable<string> generatedPaths, DiagnosticBag diagnostics, GovernanceModel? governance = null,
-        Func<Control, ControlStatus?>? statusOf = null, IEnumerable<(string Output, string Source)>? claims = null)
+    /// <param name="generatedPages">The pages the features made from <paramref name="parts"/>, claimed and placed with the
+    /// sources' own.</param>
+    public static SiteModel Build(SiteParts parts, DateTimeOffset asOf, IReadOnlyList<MarkdownContent> sources,
+        IReadOnlyList<ContentFile> assets, IEnumerable<string> generatedPaths, DiagnosticBag diagnostics, IReadOnlyList<GeneratedPage>? generatedPages = null)
     {
-        governance ??= GovernanceModel.Empty;
-        var matrix = TraceabilityMatrix.Build(governance, statusOf);
-        var generatedPages = GovernancePages.Build(governance, matrix);
-        var registry = new OutputPathRegistry(generatedPaths);
+        var config = parts.Config;
+        generatedPages ??= [];
+        var registry = new OutputPathRegistry(generatedPaths.Concat(generatedPages.Where(g => g.Reserved).Select(g => g.Page.OutputPath)));
         foreach (var source in sources) registry.Claim(UrlPaths.OutputPathFor(source.Source.ContentPath), source.Source.SourcePath);
         foreach (var asset in assets) registry.Claim(asset.ContentPath, SourcePathOf(config, asset));
-        foreach (var generatedPage in generatedPages) registry.Claim(generatedPage.Page.OutputPath, generatedPage.Claim, generatedPage.Location);
-        foreach (var (output, source) in claims ?? []) registry.Claim(output, source);
+        foreach (var generatedPage in generatedPages.Where(g => !g.Reserved))
+            registry.Claim(generatedPage.Page.OutputPath, generatedPage.Claim, generatedPage.Location);
         var rejected = registry.RejectClashes(diagnostics);
 
         var configured = config.Sections.ToDictionary(s => s.Folder, StringComparer.Ordinal);
         var pages = sources.Where(s => !rejected.Contains(s.Source.SourcePath)).Select(s => ToPage(s, configured, asOf)).ToList();
-        var governancePages = generatedPages.Where(g => !rejected.Contains(g.Claim)).Select(g => g.Page).ToList();
-        pages.AddRange(governancePages);
+        var made = generatedPages.Where(g => g.Reserved || !rejected.Contains(g.Claim)).ToList();
+        pages.AddRange(made.Select(g => g.Page));
 
         var home = pages.FirstOrDefault(p => p.Content is HomeContent)
             ?? new Page("index.html", config.Title, null, null, null, Page.DefaultLayout, new HomeContent(null), ReviewStatus.None);
@@ -45,10 +43,11 @@ public static class SiteModelBuilder
             var index = members.FirstOrDefault(p => p.Content is SectionIndexContent)
                 ?? new Page(folder + "/index.html", sectionConfig.Title, null, sectionConfig.Type, folder, Page.DefaultLayout,
                     new SectionIndexContent(null), ReviewStatus.None);
-            sections.Add(new Section(sectionConfig, index, Ordered(members.Where(IsListed))));
+            sections.Add(new Section(sectionConfig, index, Ordered(members.Where(p => p.Content.IsListed))));
         }
 
         var rootPages = Ordered(pages.Where(p => p.SectionFolder is null && p.Content is MarkdownContent));
+        rootPages.AddRange(made.Where(g => g.IsRootPage).Select(g => g.Page));
         var all = new List<Page> { home };
         foreach (var section in sections)
         {
@@ -56,15 +55,16 @@ public static class SiteModelBuilder
             all.AddRange(section.Pages);
         }
         all.AddRange(rootPages);
-        all.AddRange(governancePages.Where(p => !IsListed(p)));
+        all.AddRange(made.Where(g => !g.IsRootPage && !g.Page.Content.IsListed).Select(g => g.Page));
         all.Sort((a, b) => string.CompareOrdinal(a.OutputPath, b.OutputPath));
         var kept = assets.Where(a => !rejected.Contains(SourcePathOf(config, a))).ToList();
-        return new SiteModel(config, asOf, home, sections, rootPages, all, kept) { Governance = governance, Matrix = matrix, Rejected = rejected };
+        return new SiteModel(config, asOf, home, sections, rootPages, all, kept)
+        {
+            Governance = parts.Governance,
+            Matrix = parts.Matrix,
+            Evidence = parts.Evidence,
+        };
     }
-
-    /// <summary>Pages a section lists in navigation: its markdown pages, and the register and matrix (a page per risk
-    /// or control would bury the rest; they are reached from those two).</summary>
-    private static bool IsListed(Page page) => page.Content is MarkdownContent or RegisterContent or MatrixContent;
 
     private static string SourcePathOf(SiteConfig config, ContentFile asset) => config.ContentDir + "/" + asset.ContentPath;
 

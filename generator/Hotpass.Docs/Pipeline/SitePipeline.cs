@@ -2,16 +2,17 @@ using System.Diagnostics;
 using Hotpass.Docs.Check;
 using Hotpass.Docs.Configuration;
 using Hotpass.Docs.Diagnostics;
-using Hotpass.Docs.Evidence.Pages;
 using Hotpass.Docs.Governance;
-using Hotpass.Docs.Load.Config;
 using Hotpass.Docs.Load;
+using Hotpass.Docs.Load.Config;
 using Hotpass.Docs.Load.Markdown;
-using Hotpass.Docs.Model.Evidence;
 using Hotpass.Docs.Model;
+using Hotpass.Docs.Model.Evidence;
 using Hotpass.Docs.Pipeline.Incremental;
 using Hotpass.Docs.Render;
+using Hotpass.Docs.Render.Features;
 using Hotpass.Docs.Render.Templates;
+using Hotpass.Docs.Urls;
 using Hotpass.Docs.Write;
 using Markdig;
 
@@ -23,13 +24,16 @@ public sealed class SitePipeline
     private readonly PageDocumentReader _documents;
     private readonly IReadOnlyList<ISiteCheck> _checks;
     private readonly IReadOnlyList<IPostRenderStep> _steps;
+    private readonly SiteFeatures _features;
     private readonly TimeProvider _clock;
 
-    internal SitePipeline(MarkdownPipeline markdown, IReadOnlyList<ISiteCheck> checks, IReadOnlyList<IPostRenderStep> steps, TimeProvider clock)
+    internal SitePipeline(MarkdownPipeline markdown, IReadOnlyList<ISiteCheck> checks, IReadOnlyList<IPostRenderStep> steps, SiteFeatures features,
+        TimeProvider clock)
     {
         _documents = new PageDocumentReader(new MarkdownRenderer(markdown));
         _checks = checks;
         _steps = steps;
+        _features = features;
         _clock = clock;
     }
 
@@ -50,7 +54,7 @@ public sealed class SitePipeline
     public IncrementalBuild RunIncremental(BuildRequest request, BuildState? previous, StageTimings? timings = null)
     {
         var facts = new RunFacts();
-        var run = new IncrementalRun(previous, _clock);
+        var run = new IncrementalRun(previous, _clock, _features);
         var result = RunStages(request, run.Writer, facts, timings, run) with { Notes = facts.Notes };
         return new IncrementalBuild(result, result.ExitCode == 0 ? run.State : null);
     }
@@ -96,7 +100,7 @@ public sealed class SitePipeline
         timings?.Lap("stage");
         var part = Stopwatch.GetTimestamp();
         var prepared = _steps.OfType<IPreparedStep>().ToDictionary(s => (IPostRenderStep)s, s => s.Prepare(site, incremental?.Memos));
-        var context = new RenderContext(site, new TemplateSet(new ThemeFiles(templatesDir, config.TemplatesDir + "/", diagnostics)), output, baseUrl, diagnostics, request.Preview)
+        var context = new RenderContext(site, new TemplateSet(new ThemeFiles(templatesDir, config.TemplatesDir + "/", diagnostics), _features), output, baseUrl, diagnostics, request.Preview)
         {
             Root = root,
             Clock = _clock,
@@ -202,8 +206,7 @@ public sealed class SitePipeline
         Part(timings, "evidence", part);
         timings?.Lap("load");
 
-        var generated = _steps.SelectMany(s => s.Outputs).Append(ManifestJson.FileName).Append(DiagnosticsJson.FileName)
-            .Concat(EvidencePaths.Outputs(evidence));
+        var generated = _steps.SelectMany(s => s.Outputs).Append(ManifestJson.FileName).Append(DiagnosticsJson.FileName);
         MarkdownContent[] loaded = [.. sources.OfType<MarkdownContent>()];
         part = Stopwatch.GetTimestamp();
         var governance = GovernanceStage.Build(root, config, loaded, diagnostics);
@@ -211,9 +214,9 @@ public sealed class SitePipeline
         var commit = request.Commit ?? config.Evidence.Commit ?? GitHead.Read(root);
         var judged = EvidenceStage.Judge(evidence, governance, config.Evidence, asOf, commit, diagnostics);
         part = Part(timings, "evidence", part);
-        var site = SiteModelBuilder.Build(config, asOf, loaded, [.. files.Where(f => !IsMarkdown(f))], generated, diagnostics, governance,
-            control => judged.For(control).Status, EvidencePaths.Claims(evidence, config.Evidence.Dir));
-        site = EvidencePages.AddTo(site with { Evidence = judged.Without(item => site.Rejected.Contains(config.Evidence.Dir + "/" + item.Path)) });
+        var parts = SiteParts.Of(config, governance, judged);
+        var site = SiteModelBuilder.Build(parts, asOf, loaded, [.. files.Where(f => !IsMarkdown(f))],
+            generated.Concat(_features.All.SelectMany(f => f.ReservedOutputs(parts))), diagnostics, [.. _features.All.SelectMany(f => f.Pages(parts))]);
         part = Part(timings, "site", part);
         if (incremental is not null)
         {
@@ -294,7 +297,7 @@ public sealed class SitePipeline
     private static Exception Unwrap(Exception e) =>
         e is AggregateException { InnerExceptions.Count: > 0 } aggregate ? Unwrap(aggregate.InnerExceptions[0]) : e;
 
-    private static bool IsMarkdown(ContentFile file) => file.ContentPath.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
+    private static bool IsMarkdown(ContentFile file) => UrlPaths.IsMarkdown(file.ContentPath);
 
     private static bool HasConfigErrors(DiagnosticBag diagnostics, SeverityPolicy policy) =>
         diagnostics.ToSortedList(policy).Any(IsConfigError);

@@ -14,7 +14,7 @@ public sealed class RenderContext(SiteModel site, TemplateSet templates, ISiteWr
     public SiteModel Site => site;
     public TemplateSet Templates => templates;
     public LiquidRenderer Liquid { get; } = new(templates, site.AsOf);
-    public PageViewBuilder Views { get; } = new(site, preview);
+    public PageViewBuilder Views { get; } = new(site, templates.Features, preview);
     public ISiteWriter Writer => writer;
     public RenderedSite Output { get; } = new(site.Pages.Count + site.Assets.Count + 16);
     public string? BaseUrl => baseUrl;

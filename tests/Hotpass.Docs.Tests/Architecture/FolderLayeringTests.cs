@@ -44,6 +44,7 @@ public sealed class FolderLayeringTests
             .Distinct()
             .Order(StringComparer.Ordinal);
         Assert.DoesNotContain(folders, f => !FolderLayers.Rank.ContainsKey(f));
+        Assert.NotEmpty(FeatureFolders.Find());
         Assert.Empty(Directory.EnumerateFiles(GeneratorCompilation.SourceRoot, "*.cs").Select(Path.GetFileName));
     }
 

@@ -22,10 +22,11 @@ internal static class FolderLayers
         new("gates over the model, run before anything is rendered", "Check"),
         new("the one writer interface and its implementations (staging folder, memory), the manifest, the memos a build "
             + "keeps for the next", "Write"),
-        new("pages rendered through the theme into the writer: views, templates, output facts; the contracts of the steps "
-            + "after rendering", "Render"),
-        new("feature areas, each with its generated pages, views, checks and steps after rendering; peers, so neither "
-            + "needs the other", "Governance", "Evidence"),
+        new("pages rendered through the theme into the writer: views, templates, output facts; the contracts the steps "
+            + "after rendering and the feature areas (ISiteFeature) register through", "Render"),
+        new("feature areas, each with its generated pages, views, checks and steps after rendering, registered through "
+            + "ISiteFeature; peers, so none needs another. Every folder that holds an ISiteFeature is one, so a new feature "
+            + "needs no line here", [.. FeatureFolders.Find()]),
         new("the steps after rendering that read every page the site wrote, features' included: 404, sitemap, search "
             + "index, link gates", "Steps"),
         new("the stages run in order, full or incremental, with the default checks, steps and features", "Pipeline"),

@@ -6,7 +6,5 @@ internal static class KnownUpwardReferences
 {
     public static IReadOnlyDictionary<(string From, string To), string> All { get; } = new Dictionary<(string, string), string>
     {
-        [("Render", "Governance")] = "PageViewBuilder builds governance views by a switch on page kinds, not through a registered feature",
-        [("Render", "Evidence")] = "PageViewBuilder builds evidence views by a switch on page kinds, not through a registered feature",
     };
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
-using Hotpass.Docs.Load.Evidence.Facts;
 using Hotpass.Docs.Load.Evidence;
+using Hotpass.Docs.Load.Evidence.Facts;
 using Hotpass.Docs.Tests.TestSupport;
 
 namespace Hotpass.Docs.Tests.Evidence;

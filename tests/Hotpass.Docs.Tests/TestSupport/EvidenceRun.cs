@@ -1,6 +1,6 @@
 using Hotpass.Docs.Diagnostics;
-using Hotpass.Docs.Load.Evidence.Sidecar;
 using Hotpass.Docs.Load.Evidence;
+using Hotpass.Docs.Load.Evidence.Sidecar;
 
 namespace Hotpass.Docs.Tests.TestSupport;
 

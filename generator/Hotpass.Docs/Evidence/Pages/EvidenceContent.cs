@@ -7,7 +7,12 @@ namespace Hotpass.Docs.Evidence.Pages;
 public sealed record EvidenceContent(EvidenceItem Item) : PageContent
 {
     public override IReadOnlyList<string> SearchIds => [Item.Id];
+
+    public override string Kind => "evidence";
 }
 
 /// <summary>What the evidence index shows: every item, with the status of the controls citing it.</summary>
-public sealed record EvidenceIndexContent : PageContent;
+public sealed record EvidenceIndexContent : PageContent
+{
+    public override string Kind => "evidence";
+}

@@ -14,7 +14,7 @@ namespace Hotpass.Docs.Evidence.Pages;
 /// Runs before the link gate, which then sees the raw files the pages link to.</summary>
 public sealed class EvidenceFilesStep : IPostRenderStep
 {
-    /// <summary>Reserved by the pipeline from the items themselves (<see cref="EvidencePaths.Outputs"/>).</summary>
+    /// <summary>Reserved by the feature from the items themselves (<see cref="EvidenceFeature.ReservedOutputs"/>).</summary>
     public IReadOnlyList<string> Outputs { get; } = [];
 
     public void Run(RenderContext context)

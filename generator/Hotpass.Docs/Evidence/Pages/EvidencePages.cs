@@ -1,22 +1,26 @@
-using Hotpass.Docs.Model.Evidence;
+using Hotpass.Docs.Diagnostics;
 using Hotpass.Docs.Model;
+using Hotpass.Docs.Model.Evidence;
 
 namespace Hotpass.Docs.Evidence.Pages;
 
-/// <summary>Adds a page per evidence item and the evidence index to the model; the index joins the root pages, so
-/// navigation reaches it.</summary>
+/// <summary>A page per evidence item and the evidence index, which joins the root pages so navigation reaches it. The
+/// index's path is the build's, as the raw files are; an item's page is its file's, and a clash is reported there.</summary>
 public static class EvidencePages
 {
-    public static SiteModel AddTo(SiteModel site)
+    public static IEnumerable<GeneratedPage> Of(EvidenceModel evidence)
     {
-        var items = site.Evidence.Items;
-        if (items.Count == 0) return site;
+        var items = evidence.Items;
+        if (items.Count == 0) yield break;
         var index = new Page(EvidencePaths.Index, "Evidence", "Every evidence file, when it was collected and what it shows.",
             null, null, EvidencePaths.IndexLayout, new EvidenceIndexContent(), ReviewStatus.None);
-        var pages = items.Select(i => new Page(EvidencePaths.Page(i), i.Title ?? i.Id, null, null, null, EvidencePaths.Layout,
-            new EvidenceContent(i), ReviewStatus.None));
-        var all = site.Pages.Append(index).Concat(pages).ToList();
-        all.Sort((a, b) => string.CompareOrdinal(a.OutputPath, b.OutputPath));
-        return site with { Pages = all, RootPages = [.. site.RootPages, index] };
+        yield return new GeneratedPage(index, "the evidence index", SourceLocation.File(evidence.Settings.Dir)) { Reserved = true, IsRootPage = true };
+        foreach (var i in items)
+        {
+            var page = new Page(EvidencePaths.Page(i), i.Title ?? i.Id, null, null, null, EvidencePaths.Layout, new EvidenceContent(i), ReviewStatus.None);
+            // Claimed by the file itself: a clash drops this page and is reported at the file, never at a write.
+            var file = evidence.Settings.Dir + "/" + i.Path;
+            yield return new GeneratedPage(page, file, SourceLocation.File(file));
+        }
     }
 }

@@ -1,8 +1,8 @@
 using Hotpass.Docs.Check;
 using Hotpass.Docs.Diagnostics;
 using Hotpass.Docs.Load;
-using Hotpass.Docs.Model.Governance;
 using Hotpass.Docs.Model;
+using Hotpass.Docs.Model.Governance;
 using Hotpass.Docs.Text;
 
 namespace Hotpass.Docs.Governance.Check;

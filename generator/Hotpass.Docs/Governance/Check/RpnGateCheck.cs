@@ -1,7 +1,7 @@
 using Hotpass.Docs.Check;
 using Hotpass.Docs.Diagnostics;
-using Hotpass.Docs.Model.Governance;
 using Hotpass.Docs.Model;
+using Hotpass.Docs.Model.Governance;
 
 namespace Hotpass.Docs.Governance.Check;
 

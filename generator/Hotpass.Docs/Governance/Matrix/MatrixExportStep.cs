@@ -1,5 +1,5 @@
-using Hotpass.Docs.Render.Output;
 using Hotpass.Docs.Render;
+using Hotpass.Docs.Render.Output;
 using Hotpass.Docs.Write;
 
 namespace Hotpass.Docs.Governance.Matrix;

@@ -1,8 +1,8 @@
 using System.Security.Cryptography;
 using Hotpass.Docs.Diagnostics;
 using Hotpass.Docs.Load.Evidence.Facts;
-using Hotpass.Docs.Load.Evidence.Reading.Json;
 using Hotpass.Docs.Load.Evidence.Reading;
+using Hotpass.Docs.Load.Evidence.Reading.Json;
 using Hotpass.Docs.Load.Evidence.Sidecar;
 
 namespace Hotpass.Docs.Load.Evidence;

@@ -29,11 +29,6 @@ public sealed record EvidenceModel(IReadOnlyList<EvidenceItem> Items, IReadOnlyL
     public IReadOnlyDictionary<string, IReadOnlyList<ItemJudgement>> ItemJudgements { get; init; } =
         new Dictionary<string, IReadOnlyList<ItemJudgement>>(StringComparer.Ordinal);
 
-    /// <summary>The model without the items <paramref name="drop"/> picks (those that lost their output path): they get
-    /// no page, no raw copy and no line in the evidence manifest; the judgements made with them stand.</summary>
-    public EvidenceModel Without(Func<EvidenceItem, bool> drop) =>
-        Items.Any(drop) ? new EvidenceModel([.. Items.Where(i => !drop(i))], Judgements, Settings) { ItemJudgements = ItemJudgements } : this;
-
     /// <summary>How the item fares under each control citing it; empty when none does.</summary>
     public IReadOnlyList<ItemJudgement> JudgementsOf(EvidenceItem item) =>
         ItemJudgements.TryGetValue(item.Path, out var list) ? list : [];

@@ -25,13 +25,10 @@ public static class EvidencePaths
     /// the original name back through its <c>download</c> attribute.</summary>
     public static string Raw(EvidenceItem item) => "evidence/" + item.Path + RawSuffix;
 
-    /// <summary>The outputs the evidence step itself makes (the index and the manifest), reserved before any source
-    /// claims a path.</summary>
-    public static IEnumerable<string> Outputs(IReadOnlyList<EvidenceItem> items) => items.Count == 0 ? [] : [Index, Manifest];
-
-    /// <summary>Each item's page and raw copy, claimed by the evidence file itself (<paramref name="dir"/>/PATH), so a
-    /// clash (an item named <c>index</c> on the evidence index, a file under another's page) is reported at the file
-    /// in the model stage, by <c>check</c> as by <c>build</c>.</summary>
-    public static IEnumerable<(string Output, string Source)> Claims(IReadOnlyList<EvidenceItem> items, string dir) =>
-        items.SelectMany(i => new[] { (Page(i), dir + "/" + i.Path), (Raw(i), dir + "/" + i.Path) });
+    /// <summary>The outputs the evidence step writes beside the pages (every raw copy, the index, the manifest), reserved
+    /// before any source claims a path. An item's page is claimed by its file instead (<c>EvidencePages</c>), so a clash
+    /// (an item named <c>index</c> on the evidence index) is reported at the file in the model stage, by <c>check</c>
+    /// as by <c>build</c>.</summary>
+    public static IEnumerable<string> Outputs(IReadOnlyList<EvidenceItem> items) =>
+        items.Count == 0 ? [] : items.Select(Raw).Append(Index).Append(Manifest);
 }

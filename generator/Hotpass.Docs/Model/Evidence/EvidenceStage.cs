@@ -1,7 +1,7 @@
 using Hotpass.Docs.Configuration;
 using Hotpass.Docs.Diagnostics;
-using Hotpass.Docs.Load.Evidence;
 using Hotpass.Docs.Load;
+using Hotpass.Docs.Load.Evidence;
 using Hotpass.Docs.Model.Governance;
 
 namespace Hotpass.Docs.Model.Evidence;

@@ -1,6 +1,6 @@
 using Hotpass.Docs.Configuration;
-using Hotpass.Docs.Load.Governance.Frameworks;
 using Hotpass.Docs.Load;
+using Hotpass.Docs.Load.Governance.Frameworks;
 
 namespace Hotpass.Docs.Model.Governance;
 

@@ -1,9 +1,9 @@
 using Hotpass.Docs.Configuration;
 using Hotpass.Docs.Diagnostics;
-using Hotpass.Docs.Load.Facts;
-using Hotpass.Docs.Load.Governance.Frameworks;
-using Hotpass.Docs.Load.Governance;
 using Hotpass.Docs.Load;
+using Hotpass.Docs.Load.Facts;
+using Hotpass.Docs.Load.Governance;
+using Hotpass.Docs.Load.Governance.Frameworks;
 
 namespace Hotpass.Docs.Model.Governance;
 

@@ -3,7 +3,7 @@ namespace Hotpass.Docs.Pipeline.Incremental;
 
 /// <summary>Everything a build reads besides the pages, which an incremental rebuild cannot scope to some pages: the
 /// request, the instant and commit judged at (and whether the instant is <c>now</c>, which a rebuild keeps through the
-/// day), the configuration file, the theme, the evidence and framework folders.
+/// day), the configuration file, the theme, the evidence folder and the folders the features read (framework catalogues).
 /// When any of these differs from the previous build's, the rebuild renders every page.</summary>
 internal sealed record BuildInputs(
     BuildRequest Request,
@@ -13,9 +13,9 @@ internal sealed record BuildInputs(
     FileStamp Config,
     FolderStamp Templates,
     FolderStamp Evidence,
-    FolderStamp Frameworks)
+    FolderStamps Features)
 {
     /// <summary>Whether a file stamped here could have changed without its stamp showing it.</summary>
     public bool IsRacy(DateTimeOffset stampedAt) =>
-        Config.IsRacy(stampedAt) || Templates.IsRacy(stampedAt) || Evidence.IsRacy(stampedAt) || Frameworks.IsRacy(stampedAt);
+        Config.IsRacy(stampedAt) || Templates.IsRacy(stampedAt) || Evidence.IsRacy(stampedAt) || Features.IsRacy(stampedAt);
 }

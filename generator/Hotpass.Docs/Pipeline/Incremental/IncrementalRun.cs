@@ -1,10 +1,11 @@
 using Hotpass.Docs.Configuration;
 using Hotpass.Docs.Diagnostics;
-using Hotpass.Docs.Load.Evidence;
 using Hotpass.Docs.Load;
-using Hotpass.Docs.Model.Evidence;
+using Hotpass.Docs.Load.Evidence;
 using Hotpass.Docs.Model;
+using Hotpass.Docs.Model.Evidence;
 using Hotpass.Docs.Render;
+using Hotpass.Docs.Render.Features;
 using Hotpass.Docs.Render.Output;
 using Hotpass.Docs.Write;
 
@@ -14,7 +15,7 @@ namespace Hotpass.Docs.Pipeline.Incremental;
 /// which pages to render, carries the others' bytes and facts over into the new site, and keeps the next state. The
 /// pipeline runs every other stage in full (model, checks, the steps after rendering), so a rebuild differs from a
 /// full build only in what it did not redo.</summary>
-internal sealed class IncrementalRun(BuildState? previous, TimeProvider clock)
+internal sealed class IncrementalRun(BuildState? previous, TimeProvider clock, SiteFeatures features)
 {
     // Taken before anything is stamped or read: a file written after it looks racy to the next run, which reads it again.
     private readonly DateTimeOffset _stampedAt = clock.GetUtcNow();
@@ -22,7 +23,7 @@ internal sealed class IncrementalRun(BuildState? previous, TimeProvider clock)
     private LoadedEvidence? _evidence;
     private FileStamp _config = FileStamp.Missing;
     private FolderStamp _templates = FolderStamp.Empty;
-    private FolderStamp _frameworks = FolderStamp.Empty;
+    private FolderStamps _featureInputs = FolderStamps.Empty;
     private BuildInputs? _inputs;
 
     /// <summary>Where the site is built: carried-over files first, then everything rendered or written by a step.</summary>
@@ -50,7 +51,7 @@ internal sealed class IncrementalRun(BuildState? previous, TimeProvider clock)
     {
         _config = FileStamp.Of(Path.Combine(root, SiteConfig.FileName));
         _templates = FolderStamp.Of(templatesDir);
-        _frameworks = config.Governance.Frameworks is { } folder ? FolderStamp.Of(Path.Combine(root, folder)) : FolderStamp.Empty;
+        _featureInputs = new(features.All.SelectMany(f => f.InputFolders(config)).Select(folder => FolderStamp.Of(Path.Combine(root, folder))));
     }
 
     public MarkdownContent?[] LoadPages(IReadOnlyList<ContentFile> files, string sourcePrefix, Func<ContentFile, string, DiagnosticBag, MarkdownContent?> read,
@@ -76,14 +77,14 @@ internal sealed class IncrementalRun(BuildState? previous, TimeProvider clock)
         return _evidence.Items;
     }
 
-    /// <summary>Decides what to render: everything on the first run, when an input it cannot scope changed, or when
-    /// what a page feeds the governance model changed (added, deleted, or its front matter or tables edited); else the
-    /// affected pages.</summary>
+    /// <summary>Decides what to render: everything on the first run, when an input it cannot scope changed, or when a
+    /// feature says a page read again, added or deleted changes what it shows elsewhere (one that feeds the governance
+    /// model); else the affected pages.</summary>
     public void Plan(BuildRequest request, DateTimeOffset asOf, string? asOfText, string? commit, SiteModel site)
     {
-        _inputs = new BuildInputs(request, asOf, asOfText is null or "" or "now", commit, _config, _templates, _evidence!.Stamp, _frameworks);
-        var governanceTouched = _pages!.Changes.Any(c => GovernanceRelevance.Changed(c.Before, c.After));
-        var pages = previous is null || governanceTouched || !previous.Inputs.Equals(_inputs) || previous.Inputs.IsRacy(previous.StampedAt)
+        _inputs = new BuildInputs(request, asOf, asOfText is null or "" or "now", commit, _config, _templates, _evidence!.Stamp, _featureInputs);
+        var featureTouched = _pages!.Changes.Any(c => features.All.Any(f => f.ChangesOtherPages(c.Before?.Content, c.After?.Content)));
+        var pages = previous is null || featureTouched || !previous.Inputs.Equals(_inputs) || previous.Inputs.IsRacy(previous.StampedAt)
             ? null
             : AffectedPages.Of(previous.Site, previous.PageOutputs, site);
         PagesToRender = pages is null ? null : [.. site.Pages.Where(pages.Contains)];

@@ -2,9 +2,8 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using Hotpass.Docs.Configuration;
 using Hotpass.Docs.Model;
-using Hotpass.Docs.Model.Governance;
+using Hotpass.Docs.Render.Features;
 using Hotpass.Docs.Render.Markdown;
-using Hotpass.Docs.Render.Templates.Governance;
 using Hotpass.Docs.Render.Templates.View;
 using Hotpass.Docs.Urls;
 using Hotpass.Docs.Text;
@@ -17,7 +16,7 @@ namespace Hotpass.Docs.Render.Templates;
 public sealed class PageViewBuilder
 {
     private readonly SiteModel _site;
-    private readonly GovernanceViewBuilder _governance;
+    private readonly IFeatureViews[] _features;
     private readonly SiteView _siteView;
     private readonly NavSection[] _collapsedNav;
     private readonly Dictionary<string, int> _navIndex;
@@ -28,13 +27,12 @@ public sealed class PageViewBuilder
     private readonly ConcurrentDictionary<Section, Dictionary<Page, int>> _positions = new(ReferenceEqualityComparer.Instance);
     private readonly PageCard[] _sectionCards;
     private readonly ConcurrentDictionary<Section, PageCard[]> _pageCards = new(ReferenceEqualityComparer.Instance);
-    private readonly Evidence.Pages.EvidenceViewBuilder _evidence;
 
-    public PageViewBuilder(SiteModel site, PreviewBanner? preview = null)
+    /// <param name="features">The features whose views each page gets, besides its own.</param>
+    internal PageViewBuilder(SiteModel site, SiteFeatures features, PreviewBanner? preview = null)
     {
         _site = site;
-        _evidence = new Evidence.Pages.EvidenceViewBuilder(site);
-        _governance = new GovernanceViewBuilder(site, control => ControlEvidenceSlot.Of(site, control));
+        _features = [.. features.All.Select(f => f.Views(site))];
         _siteView = new SiteView(site.Config.Title, Day(site.AsOf.UtcDateTime)!, site.Config.AsOfNote,
             preview is null ? null : PreviewView(preview, site.AsOf));
         _collapsedNav = [.. site.Sections.Select(s => SectionNav(s, active: false, current: null))];
@@ -47,8 +45,10 @@ public sealed class PageViewBuilder
     {
         var section = _site.SectionOf(page);
         var (prev, next) = Neighbours(page, section);
+        var features = new object?[_features.Length];
+        for (var i = 0; i < features.Length; i++) features[i] = _features[i].Build(page);
         return new PageView(_siteView, page.RootPrefix, null, CurrentPage(page, body), Nav(section, page), RootPages(page),
-            Breadcrumbs(page, section), Children(page, section), prev, next, Evidence: _evidence.Build(page)) { Governance = _governance.Build(page) };
+            Breadcrumbs(page, section), Children(page, section), prev, next) { Features = features };
     }
 
     /// <summary>The view of the 404 page, whose links resolve against <paramref name="baseUrl"/> when one is configured,
@@ -72,7 +72,7 @@ public sealed class PageViewBuilder
         return new CurrentPage(
             page.Title,
             page.Summary,
-            Kind(page.Content),
+            page.Content.Kind,
             page.Type?.Key(),
             page.Type?.Label(),
             fm?.Owner,
@@ -84,19 +84,6 @@ public sealed class PageViewBuilder
             body.Html,
             body.Toc);
     }
-
-    private static string Kind(PageContent content) => content switch
-    {
-        HomeContent => "home",
-        SectionIndexContent => "section",
-        RiskContent => "risk",
-        ControlContent => "control",
-        RequirementContent => "requirement",
-        RegisterContent => "register",
-        MatrixContent => "matrix",
-        Evidence.Pages.EvidenceContent or Evidence.Pages.EvidenceIndexContent => "evidence",
-        _ => "article",
-    };
 
     private NavSection[] Nav(Section? section, Page page)
     {
@@ -138,23 +125,29 @@ public sealed class PageViewBuilder
     {
         HomeContent => [],
         SectionIndexContent => [Link(_site.Home)],
-        RiskContent when section is not null && _crumbs.GetOrAdd(section, Crumbs).ToRegister is { } register => register,
-        ControlContent or RequirementContent when section is not null && _crumbs.GetOrAdd(section, Crumbs).ToMatrix is { } matrix => matrix,
+        { ListedUnder: { } layout } when section is not null && Through(section, layout) is { } trail => trail,
         _ when section is not null => _crumbs.GetOrAdd(section, Crumbs).ToSection,
         _ => [Link(_site.Home)],
     };
 
-    private SectionCrumbs Crumbs(Section section)
+    private SectionCrumbs Crumbs(Section section) => new([Link(_site.Home), Link(section.Index)]);
+
+    /// <summary>The trail on through the section's listed page with <paramref name="layout"/> (the register, the matrix)
+    /// to a generated page it lists; null when the section lists no such page.</summary>
+    private NavLink[]? Through(Section section, string layout)
     {
-        NavLink[] toSection = [Link(_site.Home), Link(section.Index)];
-        return new SectionCrumbs(toSection,
-            Listed(section, GovernancePages.RegisterLayout) is { } register ? [.. toSection, register] : null,
-            Listed(section, GovernancePages.MatrixLayout) is { } matrix ? [.. toSection, matrix] : null);
+        var crumbs = _crumbs.GetOrAdd(section, Crumbs);
+        return crumbs.Through.GetOrAdd(layout, l => Listed(section, l) is { } listed ? [.. crumbs.ToSection, listed] : null);
     }
 
-    /// <summary>The breadcrumb trails a section's pages share: to its index, and on through its register or matrix page
-    /// for the generated pages those list.</summary>
-    private sealed record SectionCrumbs(NavLink[] ToSection, NavLink[]? ToRegister, NavLink[]? ToMatrix);
+    /// <summary>The breadcrumb trails a section's pages share: to its index, and on through a listed page (the register,
+    /// the matrix) for the generated pages it lists, by that page's layout.</summary>
+    private sealed class SectionCrumbs(NavLink[] toSection)
+    {
+        public NavLink[] ToSection => toSection;
+
+        public ConcurrentDictionary<string, NavLink[]?> Through { get; } = new(StringComparer.Ordinal);
+    }
 
     private PageCard[] Children(Page page, Section? section) => page.Content switch
     {

@@ -2,9 +2,9 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using Fluid;
 using Hotpass.Docs.Diagnostics;
+using Hotpass.Docs.Render.Features;
 using Hotpass.Docs.Render.Markdown;
 using Hotpass.Docs.Render.Templates.View;
-using Hotpass.Docs.Render.Templates.View.Governance;
 
 namespace Hotpass.Docs.Render.Templates;
 
@@ -20,18 +20,19 @@ public sealed class TemplateSet
     public const int MaxSteps = 10_000_000;
 
     private static readonly FluidParser Parser = new();
-    private static readonly ViewMemberAccess ViewMembers = CreateViewMembers();
     private readonly ConcurrentDictionary<string, Lazy<IFluidTemplate>> _layouts = new(StringComparer.Ordinal);
     private readonly PartialFileProvider _partials;
 
-    public TemplateSet(ThemeFiles files)
+    /// <param name="features">The features whose views the templates read besides the site's own; none when not given.</param>
+    internal TemplateSet(ThemeFiles files, SiteFeatures? features)
     {
         Files = files;
+        Features = features ?? SiteFeatures.None;
         _partials = new PartialFileProvider(files);
         Options = new TemplateOptions
         {
             FileProvider = _partials,
-            MemberAccessStrategy = ViewMembers,
+            MemberAccessStrategy = Features.ViewMembers,
             MaxRecursion = MaxIncludeDepth,
             MaxSteps = MaxSteps,
             CultureInfo = CultureInfo.InvariantCulture,
@@ -40,7 +41,14 @@ public sealed class TemplateSet
         };
     }
 
+    public TemplateSet(ThemeFiles files) : this(files, null)
+    {
+    }
+
     public ThemeFiles Files { get; }
+
+    /// <summary>The features the pages rendered with this theme show, and whose views it reads.</summary>
+    internal SiteFeatures Features { get; }
 
     /// <summary>Engine settings every render of this theme shares.</summary>
     internal TemplateOptions Options { get; }
@@ -70,8 +78,9 @@ public sealed class TemplateSet
             ? new Reuse.MemoizedPartial(partial, inputs)
             : partial;
 
-    /// <summary>The view records, readable by templates under snake_case names; registered once per process.</summary>
-    private static ViewMemberAccess CreateViewMembers() => new ViewMemberAccess()
+    /// <summary>The site's own view records, readable by templates under snake_case names; each feature adds its own to
+    /// these (<see cref="SiteFeatures"/>), once per pipeline.</summary>
+    internal static ViewMemberAccess CoreViewMembers() => new ViewMemberAccess()
         .Add<PageView>()
         .Add<SiteView>()
         .Add<PreviewView>()
@@ -79,24 +88,5 @@ public sealed class TemplateSet
         .Add<NavSection>()
         .Add<NavLink>()
         .Add<PageCard>()
-        .Add<TocEntry>()
-        .Add<GovernanceView>()
-        .Add<GovernanceLink>()
-        .Add<RiskView>()
-        .Add<ControlView>()
-        .Add<ControlEvidenceView>()
-        .Add<EvidenceLink>()
-        .Add<RequirementView>()
-        .Add<RegisterView>()
-        .Add<RegisterRow>()
-        .Add<MatrixView>()
-        .Add<CoverageView>()
-        .Add<MatrixRowView>()
-        .Add<BacklinksView>()
-        .Add<EvidenceView>()
-        .Add<EvidenceItemView>()
-        .Add<EvidenceTableView>()
-        .Add<EvidenceCitationView>()
-        .Add<EvidenceLinkView>()
-        .Add<EvidenceSeriesView>();
+        .Add<TocEntry>();
 }

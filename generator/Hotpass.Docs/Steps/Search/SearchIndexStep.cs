@@ -1,6 +1,6 @@
 using Hotpass.Docs.Model;
-using Hotpass.Docs.Render.Output;
 using Hotpass.Docs.Render;
+using Hotpass.Docs.Render.Output;
 using Hotpass.Docs.Write;
 
 namespace Hotpass.Docs.Steps.Search;
@@ -36,7 +36,7 @@ public sealed class SearchIndexStep : IPreparedStep
 
     private static BuiltIndex Build(SiteModel site, StepMemos? memos)
     {
-        var pages = site.Pages.Where(p => p.Content is not Model.Governance.RequirementContent).OrderBy(p => p.OutputPath, StringComparer.Ordinal).ToArray();
+        var pages = site.Pages.Where(p => p.Content.IsSearched).OrderBy(p => p.OutputPath, StringComparer.Ordinal).ToArray();
         var previous = memos?.Previous<SearchIndexMemo>();
         var terms = previous?.Terms.Next() ?? new TermTable();
         var reused = 0;

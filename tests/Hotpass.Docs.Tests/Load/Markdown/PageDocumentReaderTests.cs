@@ -1,6 +1,6 @@
 using Hotpass.Docs.Diagnostics;
-using Hotpass.Docs.Load.Facts;
 using Hotpass.Docs.Load;
+using Hotpass.Docs.Load.Facts;
 using Hotpass.Docs.Load.Markdown;
 
 namespace Hotpass.Docs.Tests.Load.Markdown;

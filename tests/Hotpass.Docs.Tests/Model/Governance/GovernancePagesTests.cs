@@ -1,5 +1,5 @@
+using Hotpass.Docs.Governance.Pages;
 using Hotpass.Docs.Model;
-using Hotpass.Docs.Model.Governance;
 using Hotpass.Docs.Tests.TestSupport;
 
 namespace Hotpass.Docs.Tests.Model.Governance;

@@ -1,9 +1,11 @@
 using System.Globalization;
 using Fluid;
 using Fluid.Values;
+using Hotpass.Docs.Governance.Views;
+using Hotpass.Docs.Pipeline;
+using Hotpass.Docs.Render.Features;
 using Hotpass.Docs.Render.Templates;
 using Hotpass.Docs.Render.Templates.View;
-using Hotpass.Docs.Render.Templates.View.Governance;
 using Hotpass.Docs.Tests.TestSupport;
 
 namespace Hotpass.Docs.Tests.Render.Templates;
@@ -32,11 +34,14 @@ public sealed class ViewMemberAccessTests
     public void The_theme_reads_every_member_of_every_view_record()
     {
         using var site = new TempSite();
-        var strategy = new TemplateSet(new ThemeFiles(Path.Combine(site.Root, "templates"), "templates/")).Options.MemberAccessStrategy;
+        var features = new SiteFeatures([.. new SitePipelineBuilder().Features]);
+        var strategy = new TemplateSet(new ThemeFiles(Path.Combine(site.Root, "templates"), "templates/"), features).Options.MemberAccessStrategy;
+        string[] viewNamespaces = ["Hotpass.Docs.Render.Templates.View", "Hotpass.Docs.Governance.Views", "Hotpass.Docs.Evidence.Views"];
         var views = typeof(PageView).Assembly.GetTypes()
-            .Where(t => t.IsPublic && t.Namespace is { } ns && ns.StartsWith("Hotpass.Docs.Render.Templates.View", StringComparison.Ordinal))
+            .Where(t => t.IsPublic && viewNamespaces.Contains(t.Namespace) && t.GetMethod("<Clone>$") is not null) // records: the views, not their builders
             .Append(typeof(Hotpass.Docs.Render.Markdown.TocEntry)).ToList();
-        Assert.True(views.Count > 20);
+        Assert.True(views.Count > 25);
+        foreach (var feature in features.All) Assert.NotNull(strategy.GetAccessor(typeof(PageView), feature.ViewName));
         foreach (var type in views)
             foreach (var property in type.GetProperties())
                 Assert.True(strategy.GetAccessor(type, MemberNameStrategies.SnakeCase(property)) is not null, $"{type.Name}.{property.Name}");

@@ -5,7 +5,6 @@ namespace Hotpass.Docs.Render.Templates.View;
 /// <param name="Root">The relative prefix from the page back to the site root ("" or "../" repeated).</param>
 /// <param name="Base">Where the site is published, set only on pages that cannot use relative links (404).</param>
 /// <param name="InlineCss">The stylesheet inlined into a page that cannot know where the site root is (404 without a base URL).</param>
-/// <param name="Evidence">Set on evidence pages and the evidence index.</param>
 /// <param name="Nav">The sections, with the one holding this page opened.</param>
 public sealed record PageView(
     SiteView Site,
@@ -18,9 +17,10 @@ public sealed record PageView(
     IReadOnlyList<PageCard> Children,
     NavLink? Prev,
     NavLink? Next,
-    string? InlineCss = null,
-    EvidenceView? Evidence = null)
+    string? InlineCss = null)
 {
-    /// <summary>The governance model as this page shows it (a risk page's risk, a markdown page's backlinks); null when none.</summary>
-    public Governance.GovernanceView? Governance { get; init; }
+    /// <summary>Each registered feature's view of the page, in registration order (null where it shows none): templates
+    /// read each under the feature's name (<c>governance</c>: a risk page's risk, a markdown page's backlinks;
+    /// <c>evidence</c>: an evidence page or the index), not under this one, which they do not see.</summary>
+    internal IReadOnlyList<object?> Features { get; init; } = [];
 }

@@ -1,0 +1,85 @@
+using System.Globalization;
+using Hotpass.Docs.Evidence.Pages;
+using Hotpass.Docs.Load.Evidence;
+using Hotpass.Docs.Model;
+using Hotpass.Docs.Model.Evidence;
+using Hotpass.Docs.Model.Governance;
+using Hotpass.Docs.Render.Features;
+using Hotpass.Docs.Urls;
+
+namespace Hotpass.Docs.Evidence.Views;
+
+/// <summary>Builds the view of an evidence page or the evidence index from the items and the judgements made once
+/// in the model; nothing is recomputed here.</summary>
+public sealed class EvidenceViewBuilder(SiteModel site) : IFeatureViews
+{
+    private readonly Lazy<List<EvidenceSeriesView>> _series = new(() => EvidenceSeries.Of(site.Evidence.Items));
+    private readonly GovernancePaths _paths = new(site.Governance.Settings.PagesFolder);
+    private readonly Lazy<HashSet<string>> _outputs = new(() => site.Pages.Select(p => p.OutputPath).ToHashSet(StringComparer.Ordinal));
+
+    public EvidenceView? Build(Page page) => page.Content switch
+    {
+        EvidenceContent content => new EvidenceView(Item(content.Item, page), [], []),
+        EvidenceIndexContent => new EvidenceView(null, [.. site.Evidence.Items.Select(i => Link(i, page))], _series.Value),
+        _ => null,
+    };
+
+    object? IFeatureViews.Build(Page page) => Build(page);
+
+    /// <summary>A link from <paramref name="from"/> to the item's page, with its status badge.</summary>
+    public EvidenceLinkView Link(EvidenceItem item, Page from)
+    {
+        var status = site.Evidence.StatusOf(item);
+        return new(item.Title ?? item.Id, from.RootPrefix + UrlEncoding.Href(EvidencePaths.Page(item)), Kind(item.Kind), Stamp(item.CollectedAt),
+            status?.StatusText, status is null ? null : ItemJudgement.StatusClass(status.Status));
+    }
+
+    private EvidenceItemView Item(EvidenceItem item, Page page)
+    {
+        var name = item.Path[(item.Path.LastIndexOf('/') + 1)..];
+        var raw = EvidencePaths.Raw(item);
+        var status = site.Evidence.StatusOf(item);
+        return new EvidenceItemView(
+            item.Id, item.Path, Kind(item.Kind), item.Format.Version is { } v ? item.Format.Name + " " + v : item.Format.Name,
+            UrlEncoding.Href(raw[(raw.LastIndexOf('/') + 1)..]), name, item.Sha256, Size(item.Size), Stamp(item.CollectedAt), item.Commit,
+            SafeUrl(item.SourceUrl), item.Description, status?.StatusText, status is null ? null : ItemJudgement.StatusClass(status.Status),
+            EvidenceFactTables.Of(item), [.. site.Evidence.JudgementsOf(item).Select(j => Citation(j, page))]);
+    }
+
+    private EvidenceCitationView Citation(ItemJudgement judgement, Page page)
+    {
+        var control = site.Governance.FindControl(judgement.ControlId);
+        var controlStatus = control is null ? "missing" : site.Evidence.For(control).StatusText;
+        return new EvidenceCitationView(judgement.ControlId, control?.Title ?? judgement.ControlId, ControlHref(control, page), controlStatus,
+            judgement.StatusText, ItemJudgement.StatusClass(judgement.Status), control?.Cadence?.Name,
+            judgement.Age is { } age ? ControlJudge.Days(age) : null, Stamp(judgement.StaleAt), judgement.Reason);
+    }
+
+    /// <summary>The control's own generated page (never the top of the page that declared it), through the one URL
+    /// encoding every href takes; null when the site has no page there (a clash took its path).</summary>
+    private string? ControlHref(Control? control, Page page)
+    {
+        if (control is null) return null;
+        var path = _paths.Control(control);
+        return _outputs.Value.Contains(path) ? page.RootPrefix + UrlEncoding.Href(path) : null;
+    }
+
+    /// <summary>Only web links reach the page: a sidecar's <c>source_url</c> of another scheme (<c>javascript:</c>) is dropped.</summary>
+    private static string? SafeUrl(string? url) =>
+        url is not null && Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) ? url : null;
+
+    private static string Kind(EvidenceKind kind) => kind switch
+    {
+        EvidenceKind.Sbom => "SBOM",
+        EvidenceKind.TestRun => "Test run",
+        EvidenceKind.StaticAnalysis => "Static analysis",
+        EvidenceKind.Coverage => "Coverage",
+        EvidenceKind.CiRun => "CI run",
+        EvidenceKind.Provenance => "Provenance",
+        _ => "Other",
+    };
+
+    private static string Size(long bytes) => bytes.ToString("N0", CultureInfo.InvariantCulture) + " bytes";
+
+    private static string? Stamp(DateTimeOffset? t) => t is { } v ? ControlJudge.Stamp(v) : null;
+}

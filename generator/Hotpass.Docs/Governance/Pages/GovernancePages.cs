@@ -1,0 +1,54 @@
+using Hotpass.Docs.Diagnostics;
+using Hotpass.Docs.Load.Governance.Frameworks;
+using Hotpass.Docs.Model;
+using Hotpass.Docs.Model.Governance;
+
+namespace Hotpass.Docs.Governance.Pages;
+
+/// <summary>The pages made from the governance model: the register and the matrix (listed in their section), and a page
+/// per risk, control and framework requirement the matrix lists. A site without risks or controls gets none.</summary>
+public static class GovernancePages
+{
+    public const string RiskLayout = "risk";
+    public const string ControlLayout = "control";
+    public const string RequirementLayout = "requirement";
+    public const string RegisterLayout = "risk-register";
+    public const string MatrixLayout = "matrix";
+
+    public static IReadOnlyList<GeneratedPage> Build(GovernanceModel model, TraceabilityMatrix matrix)
+    {
+        if (model.Risks.Count == 0 && model.Controls.Count == 0) return [];
+        var paths = new GovernancePaths(model.Settings.PagesFolder);
+        var section = SectionOf(paths.Folder);
+        var settings = SourceLocation.File("hotpass-docs.yml");
+        var pages = new List<GeneratedPage>
+        {
+            new(Make(paths.Register, "Risk register by RPN", "Every risk by RPN, with the severity × occurrence heat map.", section,
+                RegisterLayout, new RegisterContent()), "the risk register", settings),
+            new(Make(paths.Matrix, "Traceability matrix", "Framework requirement → control → risks → evidence → status, with coverage per framework.",
+                section, MatrixLayout, new MatrixContent()), "the traceability matrix", settings),
+        };
+        foreach (var risk in model.Risks)
+            pages.Add(new(Make(paths.Risk(risk), risk.Id + ": " + risk.Title, risk.Effect, section, RiskLayout, new RiskContent(risk)),
+                $"risk {risk.Id} ({risk.Page})", risk.Location));
+        foreach (var control in model.Controls)
+            pages.Add(new(Make(paths.Control(control), control.Id + ": " + control.Title, null, section, ControlLayout, new ControlContent(control)),
+                $"control {control.Id} ({control.Page})", control.Location));
+        foreach (var requirement in matrix.Rows.Select(r => r.Requirement).OfType<FrameworkRequirement>().Distinct())
+        {
+            var framework = model.FindFramework(requirement.Framework)!;
+            pages.Add(new(Make(paths.Requirement(requirement), requirement.Key + ": " + requirement.Title, framework.Title, section,
+                RequirementLayout, new RequirementContent(framework, requirement)), $"requirement {requirement.Key} ({framework.Source})", settings));
+        }
+        return pages;
+    }
+
+    private static Page Make(string path, string title, string? summary, string section, string layout, PageContent content) =>
+        new(path, title, summary, null, section, layout, content, ReviewStatus.None);
+
+    private static string SectionOf(string folder)
+    {
+        var slash = folder.IndexOf('/', StringComparison.Ordinal);
+        return slash < 0 ? folder : folder[..slash];
+    }
+}

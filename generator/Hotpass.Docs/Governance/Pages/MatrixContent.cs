@@ -1,0 +1,11 @@
+using Hotpass.Docs.Model;
+
+namespace Hotpass.Docs.Governance.Pages;
+
+/// <summary>The traceability matrix page; its rows are the site's one <see cref="SiteModel.Matrix"/>.</summary>
+public sealed record MatrixContent : PageContent
+{
+    public override string Kind => "matrix";
+
+    public override bool IsListed => true;
+}

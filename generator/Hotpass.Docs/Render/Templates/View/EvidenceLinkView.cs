@@ -1,4 +1,0 @@
-namespace Hotpass.Docs.Render.Templates.View;
-
-/// <summary>A link to an evidence page with the file's own status badge beside it (text, not colour alone).</summary>
-public sealed record EvidenceLinkView(string Title, string Href, string Kind, string? CollectedAt, string? Status, string? StatusClass);

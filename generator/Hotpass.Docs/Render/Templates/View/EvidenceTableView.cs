@@ -1,4 +1,0 @@
-namespace Hotpass.Docs.Render.Templates.View;
-
-/// <summary>A small table of an item's facts (components by type, results by rule, failing tests …).</summary>
-public sealed record EvidenceTableView(string Caption, IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyList<string>> Rows);
