@@ -56,9 +56,9 @@ internal static class JsonScan
     {
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var name = reader.GetString()!;
+            var name = JsonValues.Text(ref reader)!;
             reader.Read();
-            keys[name] = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+            keys[name] = reader.TokenType == JsonTokenType.String ? JsonValues.Text(ref reader) : null;
             if (name == "bomFormat" && keys[name] == "CycloneDX") return false;
             reader.Skip();
         }
@@ -72,7 +72,8 @@ internal static class JsonScan
     /// <summary>Reports a reader failure at its line and column: too deep, or malformed (cut short, bad token).</summary>
     public static void Report(EvidenceInput input, JsonException e, int depth, DiagnosticBag diagnostics)
     {
-        var at = input.At((e.LineNumber ?? 0) + 1, (e.BytePositionInLine ?? 0) + 1);
+        // A failure found after the text was read (none today, but System.Text.Json may) has no line: name the file alone.
+        var at = e.LineNumber is { } line ? input.At(line + 1, (e.BytePositionInLine ?? 0) + 1) : input.FileLocation;
         if (depth >= EvidenceLimits.MaxJsonDepth - 1)
             diagnostics.Report(DiagnosticCodes.EvidenceTooDeep, at, EvidenceLimits.MaxJsonDepth);
         else
