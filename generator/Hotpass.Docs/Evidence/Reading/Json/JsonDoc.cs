@@ -18,7 +18,7 @@ internal static class JsonDoc
     {
         try
         {
-            return JsonDocument.Parse(bytes, Options);
+            return JsonDocument.Parse(JsonScan.Utf8Body(bytes), Options);
         }
         catch (JsonException e)
         {

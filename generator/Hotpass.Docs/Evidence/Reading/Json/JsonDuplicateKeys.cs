@@ -13,8 +13,9 @@ internal static class JsonDuplicateKeys
     /// the diagnostic names the file alone.</param>
     public static bool Report(EvidenceInput input, ReadOnlyMemory<byte> json, string format, bool embedded, DiagnosticBag diagnostics)
     {
-        if (First(json.Span) is not { } found) return false;
-        var at = embedded ? input.FileLocation : Locate(input, json.Span, found.Offset);
+        var body = JsonScan.Utf8Body(json.Span);
+        if (First(body) is not { } found) return false;
+        var at = embedded ? input.FileLocation : Locate(input, body, found.Offset);
         var where = embedded ? " in its DSSE payload" : "";
         diagnostics.Report(DiagnosticCodes.EvidenceInvalid, at, format,
             $"key '{found.Name}' is named twice in one object{where}, so parsers disagree on its value");

@@ -65,6 +65,10 @@ internal static class JsonScan
         return true;
     }
 
+    /// <summary>The JSON text without a UTF-8 byte order mark, if the file starts with one: every JSON reader reads
+    /// through this (or its span twin below), so a BOM that one writer adds is refused by none.</summary>
+    public static ReadOnlyMemory<byte> Utf8Body(ReadOnlyMemory<byte> bytes) => bytes[BomLength(bytes.Span)..];
+
     public static ReadOnlySpan<byte> Utf8Body(ReadOnlySpan<byte> bytes) => bytes[BomLength(bytes)..];
 
     private static int BomLength(ReadOnlySpan<byte> bytes) => bytes.StartsWith("\uFEFF"u8) ? 3 : 0;
