@@ -29,8 +29,10 @@ public sealed partial record IsoDuration(int Years, int Months, int Weeks, int D
         }
     }
 
-    public DateTimeOffset AddTo(DateTimeOffset start) =>
-        TryAddTo(start) ?? throw new ArgumentOutOfRangeException(nameof(start), "the duration runs past the year 9999");
+    /// <summary>The end of the duration from <paramref name="start"/>, saturated at the calendar's last instant
+    /// (9999-12-31T23:59:59.9999999Z) when it would fall past it: evidence under a cadence of <c>P9000Y</c>, or dated
+    /// 9999-12-31 under a monthly one, goes stale at the calendar's end, never later than its cadence says.</summary>
+    public DateTimeOffset AddTo(DateTimeOffset start) => TryAddTo(start) ?? DateTimeOffset.MaxValue;
 
     /// <summary>The end of the duration from <paramref name="start"/>; null when it would fall past the calendar's
     /// end (9999-12-31), as <c>P10001Y</c> or <c>P400000000W</c> do.</summary>

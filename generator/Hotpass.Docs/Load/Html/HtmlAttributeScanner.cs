@@ -18,6 +18,10 @@ public static class HtmlAttributeScanner
     {
         var lowest = floor ?? start;
         var i = start;
+        // The last '<' before the current '=', found by looking back only as far as the previous lookup: looking back
+        // to the floor for each href made one element with many hrefs quadratic.
+        var open = -1;
+        var openSearched = lowest;
         while (i < end)
         {
             var eq = html[i..end].IndexOf('=');
@@ -34,7 +38,13 @@ public static class HtmlAttributeScanner
             close += eq + 2;
             var raw = html[(eq + 2)..close];
             var value = raw.Contains('&') ? WebUtility.HtmlDecode(raw.ToString()) : raw.ToString();
-            if (kind == HtmlAttributeKind.Href && InBaseElement(html, eq, lowest)) kind = HtmlAttributeKind.BaseHref;
+            if (kind == HtmlAttributeKind.Href)
+            {
+                var last = html[openSearched..(eq + 1)].LastIndexOf('<');
+                if (last >= 0) open = openSearched + last;
+                openSearched = eq + 1;
+                if (InBaseElement(html, open, eq)) kind = HtmlAttributeKind.BaseHref;
+            }
             into.Add(new HtmlAttributeValue(kind.Value, value, eq));
             i = close + 1;
         }
@@ -54,10 +64,9 @@ public static class HtmlAttributeScanner
         return null;
     }
 
-    private static bool InBaseElement(ReadOnlySpan<char> html, int at, int start)
+    /// <summary>True when the element opened by the '&lt;' at <paramref name="open"/> (-1: none) is a &lt;base&gt; element.</summary>
+    private static bool InBaseElement(ReadOnlySpan<char> html, int open, int at)
     {
-        var open = html[start..(at + 1)].LastIndexOf('<');
-        if (open >= 0) open += start;
         return open >= 0 && at - open > 5
             && html.Slice(open + 1, 4).Equals("base", StringComparison.OrdinalIgnoreCase)
             && char.IsWhiteSpace(html[open + 5]);

@@ -52,9 +52,10 @@ internal static class LinkCollector
     {
         var found = new List<HtmlAttributeValue>();
         HtmlAttributeScanner.Scan(html, 0, html.Length, found, singleQuotes: true);
+        var lines = found.Count == 0 ? null : new LineIndex(html);
         foreach (var attribute in found)
         {
-            var lineInBlock = html.AsSpan(0, attribute.Index).Count('\n');
+            var lineInBlock = lines!.Locate(attribute.Index).Line;
             var at = lineInBlock == 0 ? At(page, line, column) : At(page, line + lineInBlock, 0);
             var kind = attribute.Kind == HtmlAttributeKind.Href ? LinkKind.Link : LinkKind.Resource;
             switch (attribute.Kind)

@@ -12,6 +12,7 @@ public static class TableCollector
     public static List<TableFact> Collect(MarkdownDocument document, PageSource page)
     {
         var tables = new List<TableFact>();
+        LineIndex? lines = null; // made at the first table: most pages have none
         string? heading = null;
         foreach (var block in document.Descendants<Block>())
         {
@@ -21,14 +22,14 @@ public static class TableCollector
                     heading = HeadingOutline.PlainText(h.Inline);
                     break;
                 case Table table:
-                    tables.Add(ToFact(table, heading, page));
+                    tables.Add(ToFact(table, heading, page, lines ??= new LineIndex(page.Body)));
                     break;
             }
         }
         return tables;
     }
 
-    private static TableFact ToFact(Table table, string? heading, PageSource page)
+    private static TableFact ToFact(Table table, string? heading, PageSource page, LineIndex lines)
     {
         List<TableCellFact> header = [];
         var rows = new List<TableRowFact>();
@@ -40,7 +41,7 @@ public static class TableCollector
             foreach (var cell in row.OfType<TableCell>())
             {
                 if (cell.Span.IsEmpty && cell.Count == 0) continue;
-                cells.Add(new TableCellFact(CellText(cell), CellAt(page, cell, previousEnd)));
+                cells.Add(new TableCellFact(CellText(cell), CellAt(page, lines, cell, previousEnd)));
                 previousEnd = cell.Span.IsEmpty ? AfterPipe(page.Body, previousEnd) : cell.Span.End;
             }
             if (row.IsHeader && rows.Count == 0 && header.Count == 0) header = cells;
@@ -54,15 +55,13 @@ public static class TableCollector
 
     /// <summary>A cell is located at its first character of text, past the padding and pipe Markdig includes in its span;
     /// a written empty cell (no span) just after the pipe that opens it.</summary>
-    private static SourceLocation CellAt(PageSource page, TableCell cell, int previousEnd)
+    private static SourceLocation CellAt(PageSource page, LineIndex lines, TableCell cell, int previousEnd)
     {
         var body = page.Body;
         var offset = cell.Span.IsEmpty ? AfterPipe(body, previousEnd) : cell.Span.Start;
         while (!cell.Span.IsEmpty && offset < body.Length && offset < cell.Span.End && body[offset] is ' ' or '\t' or '|') offset++;
-        var lineStart = offset <= 0 ? 0 : body.LastIndexOf('\n', Math.Min(offset, body.Length) - 1) + 1;
-        var line = 0;
-        for (var i = 0; i < lineStart; i++) if (body[i] == '\n') line++;
-        return At(page, line, offset - lineStart);
+        var (line, column) = lines.Locate(Math.Clamp(offset, 0, body.Length));
+        return At(page, line, column);
     }
 
     private static int AfterPipe(string body, int offset)

@@ -30,6 +30,12 @@ internal static class EvidenceSniffer
     {
         var span = input.Bytes.Span;
         // UTF-16 text has NUL bytes; only XML evidence is written so (older Visual Studio TRX), and XmlReader decodes it.
+        // JSON must be UTF-8 (RFC 8259 §8.1), and no reader of it transcodes: say so rather than call it malformed XML.
+        if (ByteOrderMarks.IsUtf16(span) && ByteOrderMarks.FirstUtf16Char(span) is '{' or '[')
+        {
+            diagnostics.Report(DiagnosticCodes.EvidenceJsonInvalid, input.FileLocation, "the file is UTF-16 text; JSON evidence must be UTF-8 (RFC 8259)");
+            return SniffResult.Refused;
+        }
         if (ByteOrderMarks.IsUtf16(span)) return Xml(input, diagnostics);
         if (span.StartsWith("\uFEFF"u8)) span = span[3..];
         var first = 0;

@@ -40,7 +40,7 @@ internal sealed class CycloneDxJsonReader : IEvidenceReader
         Expect(ref reader, JsonTokenType.StartObject);
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var name = reader.GetString();
+            var name = JsonValues.Text(ref reader);
             reader.Read();
             switch (name)
             {
@@ -59,7 +59,7 @@ internal sealed class CycloneDxJsonReader : IEvidenceReader
         if (reader.TokenType != JsonTokenType.StartObject) { reader.Skip(); return; }
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var name = reader.GetString();
+            var name = JsonValues.Text(ref reader);
             reader.Read();
             switch (name)
             {
@@ -76,7 +76,7 @@ internal sealed class CycloneDxJsonReader : IEvidenceReader
         if (reader.TokenType != JsonTokenType.StartObject) { reader.Skip(); return; }
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var name = reader.GetString();
+            var name = JsonValues.Text(ref reader);
             reader.Read();
             if (name == "name") tally.SubjectName = TextOrSkip(ref reader);
             else if (name == "version") tally.SubjectVersion = TextOrSkip(ref reader);
@@ -107,7 +107,7 @@ internal sealed class CycloneDxJsonReader : IEvidenceReader
         string? vendor = null, name = null, version = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var key = reader.GetString();
+            var key = JsonValues.Text(ref reader);
             reader.Read();
             switch (key)
             {
@@ -129,7 +129,7 @@ internal sealed class CycloneDxJsonReader : IEvidenceReader
             string? type = null;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                var name = reader.GetString();
+                var name = JsonValues.Text(ref reader);
                 reader.Read();
                 switch (name)
                 {
@@ -152,7 +152,7 @@ internal sealed class CycloneDxJsonReader : IEvidenceReader
             if (reader.TokenType != JsonTokenType.StartObject) { reader.Skip(); continue; }
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                var name = reader.GetString();
+                var name = JsonValues.Text(ref reader);
                 reader.Read();
                 if (name == "expression") tally.License(TextOrSkip(ref reader));
                 else if (name == "license" && reader.TokenType == JsonTokenType.StartObject)
@@ -160,7 +160,7 @@ internal sealed class CycloneDxJsonReader : IEvidenceReader
                     string? id = null, licenseName = null;
                     while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                     {
-                        var key = reader.GetString();
+                        var key = JsonValues.Text(ref reader);
                         reader.Read();
                         if (key == "id") id = TextOrSkip(ref reader);
                         else if (key == "name") licenseName = TextOrSkip(ref reader);
@@ -182,7 +182,7 @@ internal sealed class CycloneDxJsonReader : IEvidenceReader
             tally.Services++;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                var name = reader.GetString();
+                var name = JsonValues.Text(ref reader);
                 reader.Read();
                 if (name == "services") ReadServices(ref reader, tally);
                 else reader.Skip();
@@ -199,7 +199,7 @@ internal sealed class CycloneDxJsonReader : IEvidenceReader
             var severities = new List<string?>();
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                var name = reader.GetString();
+                var name = JsonValues.Text(ref reader);
                 reader.Read();
                 if (name != "ratings" || reader.TokenType != JsonTokenType.StartArray) { reader.Skip(); continue; }
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
@@ -207,7 +207,7 @@ internal sealed class CycloneDxJsonReader : IEvidenceReader
                     if (reader.TokenType != JsonTokenType.StartObject) { reader.Skip(); continue; }
                     while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                     {
-                        var key = reader.GetString();
+                        var key = JsonValues.Text(ref reader);
                         reader.Read();
                         if (key == "severity") severities.Add(TextOrSkip(ref reader));
                         else reader.Skip();
@@ -220,7 +220,7 @@ internal sealed class CycloneDxJsonReader : IEvidenceReader
 
     private static string? TextOrSkip(ref Utf8JsonReader reader)
     {
-        if (reader.TokenType == JsonTokenType.String) return reader.GetString();
+        if (reader.TokenType == JsonTokenType.String) return JsonValues.Text(ref reader);
         reader.Skip();
         return null;
     }

@@ -24,7 +24,7 @@ internal sealed class InTotoReader : IEvidenceReader
     public EvidenceRead? Read(EvidenceInput input, DiagnosticBag diagnostics, ReadOnlyMemory<byte> first)
     {
         using var doc = JsonDoc.Parse(input, first, diagnostics);
-        if (doc is null) return null;
+        if (doc is null || JsonDuplicateKeys.Report(input, first, FormatName, embedded: false, diagnostics)) return null;
         var root = doc.RootElement;
         DateTimeOffset? logged = null;
         var envelope = "plain";
@@ -64,7 +64,7 @@ internal sealed class InTotoReader : IEvidenceReader
             s.Str("name") ?? "",
             s.Get("digest") is { ValueKind: JsonValueKind.Object } d
                 ? d.EnumerateObject().Where(p => p.Value.ValueKind == JsonValueKind.String)
-                    .ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal)
+                    .ToDictionary(JsonValues.Name, p => JsonValues.Text(p.Value)!, StringComparer.Ordinal)
                 : new Dictionary<string, string>(StringComparer.Ordinal))).ToList();
         var facts = new ProvenanceFacts(type, predicateType, builder, subjects, started, finished, envelope);
         return new EvidenceRead(new EvidenceFormat(FormatName, predicateType), facts, finished ?? started ?? logged,
@@ -83,7 +83,10 @@ internal sealed class InTotoReader : IEvidenceReader
             diagnostics.Report(DiagnosticCodes.EvidenceInvalid, input.FileLocation, "DSSE envelope", "the payload is not base64");
             return null;
         }
-        return JsonDoc.Parse(input, payload, diagnostics);
+        var statement = JsonDoc.Parse(input, payload, diagnostics);
+        if (statement is null || !JsonDuplicateKeys.Report(input, payload, "in-toto statement", embedded: true, diagnostics)) return statement;
+        statement.Dispose();
+        return null;
     }
 
     private static DateTimeOffset? Epoch(long? seconds) =>

@@ -18,7 +18,7 @@ internal static class JsonDoc
     {
         try
         {
-            return JsonDocument.Parse(bytes, Options);
+            return JsonDocument.Parse(JsonScan.Utf8Body(bytes), Options);
         }
         catch (JsonException e)
         {
@@ -33,16 +33,8 @@ internal static class JsonDoc
 
     public static JsonElement? Get(this JsonElement? element, string name) => element is { } e ? e.Get(name) : null;
 
-    public static string? Str(this JsonElement? element, string name)
-    {
-        var value = element.Get(name);
-        return value?.ValueKind switch
-        {
-            JsonValueKind.String => value.Value.GetString(),
-            JsonValueKind.Number => value.Value.GetRawText(),
-            _ => null,
-        };
-    }
+    public static string? Str(this JsonElement? element, string name) =>
+        element.Get(name) is { } value ? JsonValues.TextOrNumber(value) : null;
 
     public static string? Str(this JsonElement element, string name) => ((JsonElement?)element).Str(name);
 

@@ -56,14 +56,18 @@ internal static class JsonScan
     {
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var name = reader.GetString()!;
+            var name = JsonValues.Text(ref reader)!;
             reader.Read();
-            keys[name] = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+            keys[name] = reader.TokenType == JsonTokenType.String ? JsonValues.Text(ref reader) : null;
             if (name == "bomFormat" && keys[name] == "CycloneDX") return false;
             reader.Skip();
         }
         return true;
     }
+
+    /// <summary>The JSON text without a UTF-8 byte order mark, if the file starts with one: every JSON reader reads
+    /// through this (or its span twin below), so a BOM that one writer adds is refused by none.</summary>
+    public static ReadOnlyMemory<byte> Utf8Body(ReadOnlyMemory<byte> bytes) => bytes[BomLength(bytes.Span)..];
 
     public static ReadOnlySpan<byte> Utf8Body(ReadOnlySpan<byte> bytes) => bytes[BomLength(bytes)..];
 
@@ -72,7 +76,8 @@ internal static class JsonScan
     /// <summary>Reports a reader failure at its line and column: too deep, or malformed (cut short, bad token).</summary>
     public static void Report(EvidenceInput input, JsonException e, int depth, DiagnosticBag diagnostics)
     {
-        var at = input.At((e.LineNumber ?? 0) + 1, (e.BytePositionInLine ?? 0) + 1);
+        // A failure found after the text was read (none today, but System.Text.Json may) has no line: name the file alone.
+        var at = e.LineNumber is { } line ? input.At(line + 1, (e.BytePositionInLine ?? 0) + 1) : input.FileLocation;
         if (depth >= EvidenceLimits.MaxJsonDepth - 1)
             diagnostics.Report(DiagnosticCodes.EvidenceTooDeep, at, EvidenceLimits.MaxJsonDepth);
         else

@@ -18,7 +18,7 @@ internal sealed class SpdxJsonReader : IEvidenceReader
         var version = root.Str("spdxVersion");
         if (!SpecVersions.Accept(version, SpecVersions.Spdx, FormatName, input, diagnostics)) return null;
         var tally = new SbomTally { SubjectName = root.Str("name"), Files = root.Items("files").Count() };
-        var described = new HashSet<string>(root.Items("documentDescribes").Select(e => e.GetString() ?? ""), StringComparer.Ordinal);
+        var described = new HashSet<string>(JsonValues.Strings(root.Get("documentDescribes")), StringComparer.Ordinal);
         foreach (var rel in root.Items("relationships"))
             if (rel.Str("spdxElementId") == "SPDXRef-DOCUMENT" && rel.Str("relationshipType") == "DESCRIBES")
                 described.Add(rel.Str("relatedSpdxElement") ?? "");
@@ -35,8 +35,8 @@ internal sealed class SpdxJsonReader : IEvidenceReader
             }
         }
         var creation = root.Get("creationInfo");
-        foreach (var creator in creation.Items("creators"))
-            if (creator.GetString() is { } c && c.StartsWith("Tool:", StringComparison.Ordinal)) tally.Tool(null, c[5..].Trim(), null);
+        foreach (var creator in JsonValues.Strings(creation.Get("creators")))
+            if (creator.StartsWith("Tool:", StringComparison.Ordinal)) tally.Tool(null, creator[5..].Trim(), null);
         var created = creation.Str("created");
         var time = EvidenceTime.Parse(created, "creationInfo.created", input, diagnostics);
         return new EvidenceRead(new EvidenceFormat(FormatName, version), tally.ToFacts(), time);
