@@ -26,9 +26,7 @@ public sealed record ItemJudgement(string ControlId, ItemStatus Status, TimeSpan
         ItemStatus.Fresh => "fresh",
         ItemStatus.Due => "due",
         ItemStatus.Stale => "stale",
-        ItemStatus.Undated => "missing",
-        ItemStatus.Unusable => "missing",
-        _ => "missing",
+        _ => "missing", // undated, unusable, no cadence: nothing proves it current
     };
 
     /// <summary>Higher is worse; an item cited by several controls shows its worst judgement.</summary>
