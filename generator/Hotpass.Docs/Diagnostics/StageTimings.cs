@@ -41,6 +41,14 @@ public sealed class StageTimings
         Interlocked.Add(ref box.Ticks, Stopwatch.GetElapsedTime(startTimestamp).Ticks);
     }
 
+    /// <summary>Adds the time since <paramref name="start"/> to <paramref name="part"/> when timings are kept; returns
+    /// now, where the next part starts.</summary>
+    public static long Part(StageTimings? timings, string part, long start)
+    {
+        timings?.AddPart(part, start);
+        return Stopwatch.GetTimestamp();
+    }
+
     /// <summary>The stage name of a step after rendering: its type name without the <c>Step</c> suffix, in kebab case
     /// (<c>LinkGateStep</c> → <c>link-gate</c>).</summary>
     public static string StepName(object step)

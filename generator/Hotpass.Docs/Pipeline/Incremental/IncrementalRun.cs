@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Hotpass.Docs.Configuration;
 using Hotpass.Docs.Diagnostics;
 using Hotpass.Docs.Load;
@@ -15,7 +16,7 @@ namespace Hotpass.Docs.Pipeline.Incremental;
 /// which pages to render, carries the others' bytes and facts over into the new site, and keeps the next state. The
 /// pipeline runs every other stage in full (model, checks, the steps after rendering), so a rebuild differs from a
 /// full build only in what it did not redo.</summary>
-internal sealed class IncrementalRun(BuildState? previous, TimeProvider clock, SiteFeatures features)
+internal sealed class IncrementalRun(BuildState? previous, TimeProvider clock, SiteFeatures features, StageTimings? timings = null) : IBuildStrategy
 {
     // Taken before anything is stamped or read: a file written after it looks racy to the next run, which reads it again.
     private readonly DateTimeOffset _stampedAt = clock.GetUtcNow();
@@ -31,6 +32,10 @@ internal sealed class IncrementalRun(BuildState? previous, TimeProvider clock, S
 
     /// <summary>What the steps after rendering kept in the previous build, and keep in this one.</summary>
     public StepMemos Memos { get; } = new(previous?.StepMemos);
+
+    ISiteWriter? IBuildStrategy.Writer => Writer;
+
+    StepMemos? IBuildStrategy.Memos => Memos;
 
     /// <summary>The pages to render this run, in model order; null: every page.</summary>
     public IReadOnlyList<Page>? PagesToRender { get; private set; }
@@ -82,18 +87,21 @@ internal sealed class IncrementalRun(BuildState? previous, TimeProvider clock, S
     /// model); else the affected pages.</summary>
     public void Plan(BuildRequest request, DateTimeOffset asOf, string? asOfText, string? commit, SiteModel site)
     {
+        var started = Stopwatch.GetTimestamp();
         _inputs = new BuildInputs(request, asOf, asOfText is null or "" or "now", commit, _config, _templates, _evidence!.Stamp, _featureInputs);
         var featureTouched = _pages!.Changes.Any(c => features.All.Any(f => f.ChangesOtherPages(c.Before?.Content, c.After?.Content)));
         var pages = previous is null || featureTouched || !previous.Inputs.Equals(_inputs) || previous.Inputs.IsRacy(previous.StampedAt)
             ? null
             : AffectedPages.Of(previous.Site, previous.PageOutputs, site);
         PagesToRender = pages is null ? null : [.. site.Pages.Where(pages.Contains)];
+        StageTimings.Part(timings, "plan", started);
     }
 
     /// <summary>Writes every page not rendered this run as the previous build wrote it, with its facts.</summary>
     public void CarryOver(RenderContext context)
     {
         if (PagesToRender is null || previous is null) return;
+        var started = Stopwatch.GetTimestamp();
         var rendering = PagesToRender.ToHashSet(ReferenceEqualityComparer.Instance);
         foreach (var page in context.Site.Pages)
         {
@@ -102,15 +110,18 @@ internal sealed class IncrementalRun(BuildState? previous, TimeProvider clock, S
             Writer.Carry(page.OutputPath, previous.Files[page.OutputPath]);
             context.Output.Add(file);
         }
+        StageTimings.Part(timings, "carry-over", started);
     }
 
     /// <summary>Keeps what the next run starts from; called once the site is committed.</summary>
     public void Capture(RenderContext context)
     {
+        var started = Stopwatch.GetTimestamp();
         var outputs = new Dictionary<string, RenderedFile>(StringComparer.Ordinal);
         foreach (var page in context.Site.Pages)
             if (context.Output.Find(page.OutputPath) is { } file) outputs[page.OutputPath] = file;
         var rendered = (PagesToRender ?? context.Site.Pages).Select(p => p.OutputPath).Order(StringComparer.Ordinal).ToList();
         State = new BuildState(_inputs!, _stampedAt, _pages!.Pages, _evidence!, context.Site, outputs, Writer.Files, rendered, Memos.Kept);
+        StageTimings.Part(timings, "state", started);
     }
 }

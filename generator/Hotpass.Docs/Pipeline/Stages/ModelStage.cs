@@ -1,0 +1,38 @@
+using System.Diagnostics;
+using Hotpass.Docs.Diagnostics;
+using Hotpass.Docs.Governance;
+using Hotpass.Docs.Load;
+using Hotpass.Docs.Model;
+using Hotpass.Docs.Model.Evidence;
+using Hotpass.Docs.Render;
+using Hotpass.Docs.Render.Features;
+using Hotpass.Docs.Urls;
+using Hotpass.Docs.Write;
+
+namespace Hotpass.Docs.Pipeline.Stages;
+
+/// <summary>Builds the one model every later stage and command reads: governance declared, each control and evidence
+/// item judged, the site's pages (written and generated) and the outputs they reserve.</summary>
+internal sealed class ModelStage(IReadOnlyList<IPostRenderStep> steps, SiteFeatures features) : IBuildStage
+{
+    public bool Run(BuildRun run)
+    {
+        var (request, settings, diagnostics, timings) = (run.Request, run.Settings!, run.Diagnostics, run.Timings);
+        var (root, config, asOf) = (settings.Root, settings.Config, settings.AsOf!.Value);
+        var part = Stopwatch.GetTimestamp();
+        var governance = GovernanceStage.Build(root, config, run.Pages, diagnostics);
+        part = StageTimings.Part(timings, "governance", part);
+        var commit = request.Commit ?? config.Evidence.Commit ?? GitHead.Read(root);
+        var judged = EvidenceStage.Judge(run.Evidence, governance, config.Evidence, asOf, commit, diagnostics);
+        part = StageTimings.Part(timings, "evidence", part);
+        var parts = SiteParts.Of(config, governance, judged);
+        var generated = steps.SelectMany(s => s.Outputs).Append(ManifestJson.FileName).Append(DiagnosticsJson.FileName)
+            .Concat(features.All.SelectMany(f => f.ReservedOutputs(parts)));
+        var site = run.Site = SiteModelBuilder.Build(parts, asOf, run.Pages, [.. run.Files.Where(f => !UrlPaths.IsMarkdown(f.ContentPath))],
+            generated, diagnostics, [.. features.All.SelectMany(f => f.Pages(parts))]);
+        StageTimings.Part(timings, "site", part);
+        run.Strategy.Plan(request, asOf, request.AsOf ?? config.AsOf, commit, site);
+        timings?.Lap("model");
+        return true;
+    }
+}
