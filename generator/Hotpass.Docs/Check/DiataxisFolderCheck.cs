@@ -5,7 +5,7 @@ using Hotpass.Docs.Model;
 namespace Hotpass.Docs.Check;
 
 /// <summary>Reports a page whose declared Diátaxis type contradicts the section folder it sits in.</summary>
-public sealed class DiataxisFolderCheck : ISiteCheck
+internal sealed class DiataxisFolderCheck : ISiteCheck
 {
     public void Run(SiteModel site, DiagnosticBag diagnostics)
     {

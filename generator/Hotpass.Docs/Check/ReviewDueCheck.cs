@@ -6,7 +6,7 @@ namespace Hotpass.Docs.Check;
 
 /// <summary>Reports pages whose <c>review_every</c> has run out as of the instant being judged, and a
 /// <c>review_every</c> with no <c>last_reviewed</c> to count from.</summary>
-public sealed class ReviewDueCheck : ISiteCheck
+internal sealed class ReviewDueCheck : ISiteCheck
 {
     public void Run(SiteModel site, DiagnosticBag diagnostics)
     {

@@ -2,7 +2,7 @@ namespace Hotpass.Docs.Configuration;
 
 /// <summary>Validates and normalises the base URL the site is published under: an absolute http(s) URL or a
 /// path from the server root, always ending in '/', so sitemap and 404 links join onto it cleanly.</summary>
-public static class BaseUrlRule
+internal static class BaseUrlRule
 {
     /// <summary>The normalised URL, or null with <paramref name="problem"/> saying what is wrong.</summary>
     public static string? Normalise(string text, out string? problem)

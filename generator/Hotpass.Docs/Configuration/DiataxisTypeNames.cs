@@ -1,7 +1,7 @@
 namespace Hotpass.Docs.Configuration;
 
 /// <summary>Names of <see cref="DiataxisType"/> as written in front matter and shown to readers.</summary>
-public static class DiataxisTypeNames
+internal static class DiataxisTypeNames
 {
     public static bool TryParse(string text, out DiataxisType type)
     {

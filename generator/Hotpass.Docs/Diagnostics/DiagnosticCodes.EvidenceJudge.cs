@@ -1,7 +1,7 @@
 namespace Hotpass.Docs.Diagnostics;
 
 // HPD450–HPD479: controls' evidence resolved, judged and gated.
-public static partial class DiagnosticCodes
+internal static partial class DiagnosticCodes
 {
     public static readonly DiagnosticDescriptor EvidenceStale = new(
         "HPD450", Severity.Error, "Stale evidence", "Control '{0}' has stale evidence: {1}",

@@ -2,7 +2,7 @@ namespace Hotpass.Docs.Diagnostics;
 
 // Hardening against hostile input: output-folder ownership and swap recovery (HPD020–HPD039), input files and
 // pages that are not what they seem (HPD130–HPD149), unsafe generated output (HPD230–HPD239).
-public static partial class DiagnosticCodes
+internal static partial class DiagnosticCodes
 {
     public static readonly DiagnosticDescriptor OutputNotOurs = new(
         "HPD020", Severity.Error, "Output folder not made by this tool",

@@ -7,7 +7,7 @@ namespace Hotpass.Docs.Diff;
 /// A control answers several requirements, so it has several rows; they carry one status, judged once in the model.
 /// Rows without a control (a requirement nobody answers) are skipped, a missing status reads as "unknown", and unknown
 /// fields are ignored, so the matrix can grow without breaking diff.</summary>
-public static class MatrixStatusReader
+internal static class MatrixStatusReader
 {
     public const string FileName = "matrix.json";
 

@@ -9,7 +9,7 @@ using Hotpass.Docs.Model;
 namespace Hotpass.Docs.Governance;
 
 /// <summary>The governance step of the model stage: catalogues loaded, pages' risks and controls read into the model.</summary>
-public static class GovernanceStage
+internal static class GovernanceStage
 {
     /// <summary>The model from pages already parsed once: their tables come from their documents.</summary>
     public static GovernanceModel Build(string root, SiteConfig config, IReadOnlyList<MarkdownContent> pages, DiagnosticBag diagnostics)

@@ -4,7 +4,7 @@ using System.Globalization;
 namespace Hotpass.Docs.Load;
 
 /// <summary>Turns <c>--as-of</c> (a timestamp, <c>now</c> or <c>commit</c>) into the one instant freshness is judged at.</summary>
-public static class AsOfResolver
+internal static class AsOfResolver
 {
     private static readonly string[] Formats =
         ["yyyy-MM-dd", "yyyy-MM-ddTHH:mm:ssK", "yyyy-MM-ddTHH:mm:ss.FFFFFFFK", "yyyy-MM-ddTHH:mmK", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-dd HH:mm:ssK"];

@@ -7,7 +7,7 @@ namespace Hotpass.Docs.Load;
 /// <remarks>.NET reports pipes, sockets and devices as <see cref="FileAttributes.Normal"/>, so the type comes from
 /// the runtime's own native lstat shim (<c>SystemNative_LStat</c> in libSystem.Native, shipped with every .NET on
 /// Unix), whose status record starts with two 32-bit fields, flags then mode, on every architecture.</remarks>
-public static partial class FileKind
+internal static partial class FileKind
 {
     private const int TypeMask = 0xF000;
     private const int Regular = 0x8000;

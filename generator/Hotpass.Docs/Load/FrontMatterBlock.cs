@@ -5,7 +5,7 @@ namespace Hotpass.Docs.Load;
 /// <param name="YamlFirstLine">1-based line of the first YAML line.</param>
 /// <param name="BodyFirstLine">1-based line of the first body line.</param>
 /// <param name="Unclosed">True when an opening fence has no closing one.</param>
-public sealed record FrontMatterBlock(string? Yaml, int YamlFirstLine, string Body, int BodyFirstLine, bool Unclosed)
+internal sealed record FrontMatterBlock(string? Yaml, int YamlFirstLine, string Body, int BodyFirstLine, bool Unclosed)
 {
     /// <summary>Splits text (already LF-normalised) at its front matter fences: '---' to '---' or '...'.</summary>
     public static FrontMatterBlock Split(string text)

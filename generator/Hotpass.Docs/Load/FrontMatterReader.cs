@@ -7,7 +7,7 @@ using Hotpass.Docs.Text;
 namespace Hotpass.Docs.Load;
 
 /// <summary>Reads a page's front matter into <see cref="FrontMatter"/>, reporting each bad field where it stands.</summary>
-public static class FrontMatterReader
+internal static class FrontMatterReader
 {
     /// <summary>Keys the generator understands; risks and controls are read by the governance stage.</summary>
     public static IReadOnlySet<string> KnownKeys { get; } = new HashSet<string>(StringComparer.Ordinal)

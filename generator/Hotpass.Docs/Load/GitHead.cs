@@ -2,7 +2,7 @@ namespace Hotpass.Docs.Load;
 
 /// <summary>The commit HEAD names, read from <c>.git</c> without running git: a detached HEAD, a branch's loose ref,
 /// or its line in <c>packed-refs</c>; a worktree's <c>.git</c> file is followed. Null when none of those says.</summary>
-public static class GitHead
+internal static class GitHead
 {
     public static string? Read(string root)
     {

@@ -7,7 +7,7 @@ namespace Hotpass.Docs.Load;
 /// listed, with one policy: symbolic links are never followed (so nothing outside the root is read and loops
 /// cannot happen), only regular files are returned (pipes, sockets and devices are refused), hidden names are
 /// skipped, and each refusal is a diagnostic at its path. Files come back in ordinal order.</summary>
-public static class InputTree
+internal static class InputTree
 {
     private static readonly EnumerationOptions Options = new()
     {

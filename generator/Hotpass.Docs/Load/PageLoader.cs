@@ -3,7 +3,7 @@ using Hotpass.Docs.Diagnostics;
 namespace Hotpass.Docs.Load;
 
 /// <summary>Reads one markdown file into a <see cref="PageSource"/>: decode, split front matter, read it.</summary>
-public static class PageLoader
+internal static class PageLoader
 {
     public static PageSource? Load(ContentFile file, string sourcePath, DiagnosticBag diagnostics)
     {

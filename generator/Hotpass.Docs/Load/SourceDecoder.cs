@@ -5,7 +5,7 @@ using System.Text.Unicode;
 namespace Hotpass.Docs.Load;
 
 /// <summary>Turns file bytes into text: strips a UTF-8 BOM, finds the first invalid byte, and folds CRLF and CR to LF.</summary>
-public static class SourceDecoder
+internal static class SourceDecoder
 {
     public static SourceText Decode(ReadOnlySpan<byte> bytes)
     {

@@ -1,7 +1,7 @@
 namespace Hotpass.Docs.Model;
 
 /// <summary>The home page: cards for every section, under the site's own <c>index.md</c> when it has one.</summary>
-public sealed record HomeContent(MarkdownContent? Body) : PageContent
+internal sealed record HomeContent(MarkdownContent? Body) : PageContent
 {
     public override MarkdownContent? Markdown => Body;
 

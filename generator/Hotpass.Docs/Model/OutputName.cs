@@ -5,7 +5,7 @@ namespace Hotpass.Docs.Model;
 /// <summary>Whether an output path ('/'-separated, from file names and ids: untrusted) can be written as a file on
 /// the file systems a site is published to: each segment non-empty, not '.' or '..', and at most 255 bytes of UTF-8
 /// (the limit of ext4, APFS and NTFS alike).</summary>
-public static class OutputName
+internal static class OutputName
 {
     public const int MaxSegmentBytes = 255;
 

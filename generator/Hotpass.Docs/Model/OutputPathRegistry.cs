@@ -5,7 +5,7 @@ namespace Hotpass.Docs.Model;
 /// <summary>Decides, before anything is rendered, which source owns each output path. Paths are compared without
 /// case, as a case-insensitive file system (or an archive unpacked on one) sees them; two sources mapping to one
 /// path, or a source mapping onto a file the build generates, are reported at every source involved.</summary>
-public sealed class OutputPathRegistry
+internal sealed class OutputPathRegistry
 {
     private readonly Dictionary<string, List<(string Output, string Source, SourceLocation Location)>> _claims = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _generated = new(StringComparer.OrdinalIgnoreCase);

@@ -3,7 +3,7 @@ using Hotpass.Docs.Load;
 namespace Hotpass.Docs.Model;
 
 /// <summary>When a page is next due for review: its last review plus its <c>review_every</c> duration.</summary>
-public static class ReviewSchedule
+internal static class ReviewSchedule
 {
     public static DateOnly? NextReview(FrontMatter frontMatter)
     {

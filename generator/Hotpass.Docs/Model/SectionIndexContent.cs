@@ -2,7 +2,7 @@ namespace Hotpass.Docs.Model;
 
 /// <summary>A section's index page: cards for the section's pages, under its <c>index.md</c> when it has one
 /// (else the generator makes the page).</summary>
-public sealed record SectionIndexContent(MarkdownContent? Body) : PageContent
+internal sealed record SectionIndexContent(MarkdownContent? Body) : PageContent
 {
     public override MarkdownContent? Markdown => Body;
 

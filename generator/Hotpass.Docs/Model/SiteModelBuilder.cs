@@ -7,7 +7,7 @@ namespace Hotpass.Docs.Model;
 
 /// <summary>Turns parsed pages into the <see cref="SiteModel"/>: output paths claimed, sections, generated index
 /// pages, the pages the features made, reading order, review status.</summary>
-public static class SiteModelBuilder
+internal static class SiteModelBuilder
 {
     /// <param name="parts">The configuration and the model's parts built before the pages (governance, matrix, evidence),
     /// which the site carries.</param>

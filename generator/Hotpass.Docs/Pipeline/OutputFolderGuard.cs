@@ -2,7 +2,7 @@ namespace Hotpass.Docs.Pipeline;
 
 /// <summary>Refuses output folders whose replacement would destroy sources: the root itself, one of its
 /// ancestors, or a folder inside the content or templates.</summary>
-public static class OutputFolderGuard
+internal static class OutputFolderGuard
 {
     /// <summary>Null when <paramref name="outDir"/> is safe to replace, else why it is not.</summary>
     public static string? Problem(string root, string outDir, params string[] sourceDirs)

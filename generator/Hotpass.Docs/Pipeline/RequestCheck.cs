@@ -4,7 +4,7 @@ using Hotpass.Docs.Diagnostics;
 namespace Hotpass.Docs.Pipeline;
 
 /// <summary>Checks what a request names before anything is read: a usable site root, a valid base URL.</summary>
-public static class RequestCheck
+internal static class RequestCheck
 {
     /// <summary>The full path of the site root, or null (with a diagnostic) when it cannot be a site.</summary>
     public static string? Root(BuildRequest request, DiagnosticBag diagnostics)

@@ -27,7 +27,7 @@ public sealed class SitePipelineBuilder
 
     /// <summary>Run in order after every page is rendered and the features' own steps have run, before the commit. The
     /// link gate comes after the steps that write HTML, so it sees their links too.</summary>
-    public IList<IPostRenderStep> PostRenderSteps { get; } =
+    internal IList<IPostRenderStep> PostRenderSteps { get; } =
         [new NotFoundPageStep(), new SitemapStep(), new SearchIndexStep(), new ExternalLinkReportStep(), new LinkChecker(), new ExternalLinkChecker()];
 
     public TimeProvider Clock { get; set; } = TimeProvider.System;

@@ -8,7 +8,7 @@ namespace Hotpass.Docs.Render;
 
 /// <summary>What rendering and the steps after it share: the model, the templates, the writer, and the facts of
 /// every file written so far.</summary>
-public sealed class RenderContext(SiteModel site, TemplateSet templates, ISiteWriter writer, string? baseUrl, DiagnosticBag diagnostics,
+internal sealed class RenderContext(SiteModel site, TemplateSet templates, ISiteWriter writer, string? baseUrl, DiagnosticBag diagnostics,
     PreviewBanner? preview = null)
 {
     public SiteModel Site => site;

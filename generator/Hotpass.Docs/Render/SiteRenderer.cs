@@ -11,7 +11,7 @@ namespace Hotpass.Docs.Render;
 
 /// <summary>Renders every page, on all cores, writing each as soon as it is rendered and keeping only its facts;
 /// then copies the content and theme assets.</summary>
-public static class SiteRenderer
+internal static class SiteRenderer
 {
     private static readonly RenderedMarkdown EmptyBody = new("", []);
 

@@ -5,7 +5,7 @@ using Hotpass.Docs.Write;
 namespace Hotpass.Docs.Steps;
 
 /// <summary>Writes <c>404.html</c> (see <see cref="NotFoundPage"/> for how it works at any depth).</summary>
-public sealed class NotFoundPageStep : IPostRenderStep
+internal sealed class NotFoundPageStep : IPostRenderStep
 {
     public IReadOnlyList<string> Outputs { get; } = [NotFoundPage.OutputPath];
 

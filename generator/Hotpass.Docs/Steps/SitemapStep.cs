@@ -5,7 +5,7 @@ namespace Hotpass.Docs.Steps;
 
 /// <summary>Writes <c>sitemap.xml</c> listing every page written, when the base URL is absolute (the protocol allows
 /// only absolute locations; the pipeline says once in its summary that none was written).</summary>
-public sealed class SitemapStep : IPostRenderStep
+internal sealed class SitemapStep : IPostRenderStep
 {
     public IReadOnlyList<string> Outputs { get; } = [SitemapWriter.OutputPath];
 

@@ -4,7 +4,7 @@ namespace Hotpass.Docs.Text;
 
 /// <summary>Makes untrusted text (messages quoting a fork's page, file names) inert inside GitHub-flavoured
 /// markdown: no HTML, no links, no emphasis, and nothing that ends a table cell.</summary>
-public static class MarkdownText
+internal static class MarkdownText
 {
     public static string Escape(string text)
     {

@@ -1,7 +1,7 @@
 namespace Hotpass.Docs.Text;
 
 /// <summary>Finds the known name a misspelt one most likely meant, for "did you mean …?" suggestions.</summary>
-public static class NearestName
+internal static class NearestName
 {
     /// <summary>The candidate within <paramref name="maxDistance"/> edits (insert, delete, substitute, or swap two
     /// neighbours) of <paramref name="name"/>, comparing ordinally; the nearest wins, ties go to the ordinally first.

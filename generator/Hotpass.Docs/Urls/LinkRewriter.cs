@@ -3,7 +3,7 @@ namespace Hotpass.Docs.Urls;
 /// <summary>Maps link URLs as written in markdown onto the URLs written to the output: <c>.md</c> targets become their
 /// <c>.html</c> output, folder links name their <c>index.html</c> (so file:// works), and a link with an unsafe scheme
 /// becomes <c>#</c>. Applied by the HTML renderer as it writes each URL, so the parsed tree is never changed.</summary>
-public static class LinkRewriter
+internal static class LinkRewriter
 {
     private static readonly HashSet<string> SafeSchemes = new(StringComparer.OrdinalIgnoreCase) { "http", "https", "mailto", "tel" };
 

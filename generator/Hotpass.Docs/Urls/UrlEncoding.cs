@@ -6,7 +6,7 @@ namespace Hotpass.Docs.Urls;
 /// segment percent-encoded, so no name can read as a scheme (<c>javascript:alert(1).md</c> becomes
 /// <c>javascript%3Aalert(1).html</c>) or break the link with <c>#</c>, <c>?</c>, <c>%</c>, <c>\</c>, spaces,
 /// control characters or non-ASCII.</summary>
-public static class UrlEncoding
+internal static class UrlEncoding
 {
     /// <summary>The relative URL of <paramref name="outputPath"/> ('/'-separated), safe to put after a root prefix.</summary>
     public static string Href(string outputPath)

@@ -1,7 +1,7 @@
 namespace Hotpass.Docs.Urls;
 
 /// <summary>Maps content paths to output paths and makes the relative URLs that let a site work from any folder or file://.</summary>
-public static class UrlPaths
+internal static class UrlPaths
 {
     private const string SourceExtension = ".md";
     private const string OutputExtension = ".html";

@@ -5,7 +5,7 @@ namespace Hotpass.Docs.Write;
 
 /// <summary>Writes <c>diagnostics.json</c> into a built site: what the build reported (warnings and notes, as a built
 /// site has no errors), so <c>diff</c> can tell which problems are new since another build.</summary>
-public static class DiagnosticsJson
+internal static class DiagnosticsJson
 {
     public const string FileName = "diagnostics.json";
 

@@ -2,7 +2,7 @@ namespace Hotpass.Docs.Write;
 
 /// <summary>The writer of <c>check</c>: everything is rendered as in a build and nothing is kept (nor hashed, as no
 /// manifest is written).</summary>
-public sealed class DiscardingSiteWriter : ISiteWriter
+internal sealed class DiscardingSiteWriter : ISiteWriter
 {
     public WrittenFile Write(string outputPath, OutputKind kind, ReadOnlySpan<byte> bytes) =>
         new(outputPath, kind, bytes.Length, "");

@@ -4,7 +4,7 @@ namespace Hotpass.Docs.Write;
 
 /// <summary>Keeps the built site in memory instead of on disk: for tests, and for serving or comparing a build
 /// without writing it.</summary>
-public sealed class InMemorySite : ISiteWriter
+internal sealed class InMemorySite : ISiteWriter
 {
     private readonly ConcurrentDictionary<string, byte[]> _files;
 

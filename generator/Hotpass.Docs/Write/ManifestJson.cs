@@ -10,7 +10,7 @@ namespace Hotpass.Docs.Write;
 /// <remarks>Written as <see cref="Utf8JsonWriter"/> indents (two spaces, relaxed escaping) but with '\n' on every
 /// platform, each file's entry on its own: in <c>serve</c> a rebuild reuses the entries of files it did not change
 /// (<see cref="ManifestEntries"/>).</remarks>
-public static class ManifestJson
+internal static class ManifestJson
 {
     public const string FileName = "manifest.json";
 

@@ -4,7 +4,7 @@ namespace Hotpass.Docs.Write;
 
 /// <summary>Gets the output folder ready before anything is staged: repairs a swap a killed build left half done,
 /// then refuses a folder this tool did not make unless told to replace it.</summary>
-public static class OutputFolder
+internal static class OutputFolder
 {
     /// <summary>The full path of the output, without the trailing separator people type (<c>_site/</c>).</summary>
     public static string Resolve(string root, string outDir) =>

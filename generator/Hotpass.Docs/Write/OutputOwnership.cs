@@ -5,7 +5,7 @@ namespace Hotpass.Docs.Write;
 /// <summary>Decides whether a folder may be replaced by a build: only one this tool made (its top-level
 /// <c>manifest.json</c> is a JSON object whose <c>"generator"</c> is <c>"hotpass-docs"</c>), an empty one, or a
 /// missing one. Anything else belongs to someone else and is never deleted without <c>--force</c>.</summary>
-public static class OutputOwnership
+internal static class OutputOwnership
 {
     public const string ManifestFile = "manifest.json";
     public const string GeneratorName = "hotpass-docs";

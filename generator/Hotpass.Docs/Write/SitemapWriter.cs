@@ -6,7 +6,7 @@ namespace Hotpass.Docs.Write;
 
 /// <summary>Writes <c>sitemap.xml</c> from the written pages. The sitemap protocol needs absolute
 /// <c>&lt;loc&gt;</c> URLs, so a sitemap is written only for an absolute http(s) base URL.</summary>
-public static class SitemapWriter
+internal static class SitemapWriter
 {
     /// <summary>The output path of the sitemap.</summary>
     public const string OutputPath = "sitemap.xml";

@@ -6,7 +6,7 @@ namespace Hotpass.Docs.Write;
 
 /// <summary>Writes the new site into a fresh folder beside the output and swaps it in only when complete,
 /// so a failed or interrupted build leaves the previous site as it was.</summary>
-public sealed class StagingSite : IDisposable
+internal sealed class StagingSite : IDisposable
 {
     private readonly string _outDir;
     private readonly ConcurrentDictionary<string, Lazy<DirectoryInfo>> _createdDirs = new(StringComparer.Ordinal);

@@ -1,7 +1,7 @@
 namespace Hotpass.Docs.Write;
 
 /// <summary>Writes into a <see cref="StagingSite"/> beside the output folder, swapped in on <see cref="Commit"/>.</summary>
-public sealed class StagingSiteWriter(StagingSite staging) : ISiteWriter
+internal sealed class StagingSiteWriter(StagingSite staging) : ISiteWriter
 {
     /// <summary>The staging folder written into, for what its commit learned (an old site it could not delete).</summary>
     public StagingSite Staging => staging;

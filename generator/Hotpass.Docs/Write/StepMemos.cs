@@ -6,7 +6,7 @@ namespace Hotpass.Docs.Write;
 /// <summary>What the steps after rendering carry from one build to the next in <c>serve</c>: a step reads the memo it
 /// left in the previous passed build and leaves one for the next, so a rebuild redoes only the part of its work an
 /// edit can change. A full build has none (<see cref="RenderContext.Memos"/> is null) and pays nothing for them.</summary>
-public sealed class StepMemos
+internal sealed class StepMemos
 {
     private readonly IReadOnlyDictionary<Type, object> _previous;
     private readonly ConcurrentDictionary<Type, object> _kept = new();

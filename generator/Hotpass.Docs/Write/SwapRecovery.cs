@@ -6,7 +6,7 @@ namespace Hotpass.Docs.Write;
 /// processes that are gone. Folder names carry the pid of the build that made them
 /// (<c>.{name}.staging-{pid}</c>, <c>.{name}.old-{pid}</c>), which is how a dead build's leftovers are told apart
 /// from a running one's.</summary>
-public static class SwapRecovery
+internal static class SwapRecovery
 {
     /// <summary>Staging folder of process <paramref name="pid"/> for output <paramref name="outDir"/>.</summary>
     public static string StagingDir(string outDir, int pid) => Sibling(outDir, "staging", pid);

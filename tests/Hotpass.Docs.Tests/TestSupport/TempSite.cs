@@ -36,7 +36,7 @@ public sealed class TempSite : IDisposable
         SitePipeline.CreateDefault().Run(new BuildRequest(Root, AsOf: asOf, Strict: strict, WriteSite: write, BaseUrl: baseUrl));
 
     /// <summary>Builds into memory: the result, and the committed files (empty when a gate failed).</summary>
-    public (BuildResult Result, InMemorySite Site) BuildInMemory(string asOf = "2025-11-23T00:00:00Z", string? baseUrl = null)
+    internal (BuildResult Result, InMemorySite Site) BuildInMemory(string asOf = "2025-11-23T00:00:00Z", string? baseUrl = null)
     {
         var memory = new InMemorySite();
         var result = SitePipeline.CreateDefault().Run(new BuildRequest(Root, AsOf: asOf, BaseUrl: baseUrl), memory);

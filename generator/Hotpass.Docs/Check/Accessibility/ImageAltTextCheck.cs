@@ -5,7 +5,7 @@ namespace Hotpass.Docs.Check.Accessibility;
 
 /// <summary>Reports a markdown image without alt text at the line it is written (WCAG 1.1.1), from the located image
 /// facts each page was parsed into.</summary>
-public sealed class ImageAltTextCheck : ISiteCheck
+internal sealed class ImageAltTextCheck : ISiteCheck
 {
     public void Run(SiteModel site, DiagnosticBag diagnostics)
     {

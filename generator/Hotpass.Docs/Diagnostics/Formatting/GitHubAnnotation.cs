@@ -1,7 +1,7 @@
 namespace Hotpass.Docs.Diagnostics.Formatting;
 
 /// <summary>Formats a diagnostic as a GitHub Actions workflow command, which the runner shows as an annotation.</summary>
-public static class GitHubAnnotation
+internal static class GitHubAnnotation
 {
     public static string Format(Diagnostic d)
     {

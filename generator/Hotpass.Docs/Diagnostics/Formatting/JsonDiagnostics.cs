@@ -1,7 +1,7 @@
 namespace Hotpass.Docs.Diagnostics.Formatting;
 
 /// <summary>Writes diagnostics as a JSON array of flat objects, for scripts.</summary>
-public static class JsonDiagnostics
+internal static class JsonDiagnostics
 {
     public static void Write(TextWriter writer, IReadOnlyList<Diagnostic> diagnostics) => JsonText.Write(writer, json =>
         {

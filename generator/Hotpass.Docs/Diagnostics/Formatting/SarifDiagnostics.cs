@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace Hotpass.Docs.Diagnostics.Formatting;
 
 /// <summary>Writes diagnostics as a SARIF 2.1.0 log, so code-scanning tools can show them.</summary>
-public static class SarifDiagnostics
+internal static class SarifDiagnostics
 {
     public static void Write(TextWriter writer, IReadOnlyList<Diagnostic> diagnostics) => JsonText.Write(writer, json =>
         {

@@ -7,7 +7,7 @@ namespace Hotpass.Docs.Evidence.Check;
 
 /// <summary>The evidence gate, reading the judgements of the model: stale, missing and failing evidence are errors
 /// at the control, due evidence a warning, and evidence no control cites a warning at the file.</summary>
-public sealed class EvidenceGateCheck : ISiteCheck
+internal sealed class EvidenceGateCheck : ISiteCheck
 {
     public void Run(SiteModel site, DiagnosticBag diagnostics)
     {

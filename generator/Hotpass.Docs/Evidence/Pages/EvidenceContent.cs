@@ -4,7 +4,7 @@ using Hotpass.Docs.Model;
 namespace Hotpass.Docs.Evidence.Pages;
 
 /// <summary>What an evidence page shows: one item, with its judgement read from <see cref="Model.Evidence.EvidenceModel"/>.</summary>
-public sealed record EvidenceContent(EvidenceItem Item) : PageContent
+internal sealed record EvidenceContent(EvidenceItem Item) : PageContent
 {
     public override IReadOnlyList<string> SearchIds => [Item.Id];
 
@@ -12,7 +12,7 @@ public sealed record EvidenceContent(EvidenceItem Item) : PageContent
 }
 
 /// <summary>What the evidence index shows: every item, with the status of the controls citing it.</summary>
-public sealed record EvidenceIndexContent : PageContent
+internal sealed record EvidenceIndexContent : PageContent
 {
     public override string Kind => "evidence";
 }

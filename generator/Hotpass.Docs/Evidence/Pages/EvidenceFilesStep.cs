@@ -12,7 +12,7 @@ namespace Hotpass.Docs.Evidence.Pages;
 /// browser renders as active) and writes <c>evidence-manifest.json</c>: every published evidence file with its path,
 /// source path, id, SHA-256, size and collected time, so an auditor can verify the copies.
 /// Runs before the link gate, which then sees the raw files the pages link to.</summary>
-public sealed class EvidenceFilesStep : IPostRenderStep
+internal sealed class EvidenceFilesStep : IPostRenderStep
 {
     /// <summary>Reserved by the feature from the items themselves (<see cref="EvidenceFeature.ReservedOutputs"/>).</summary>
     public IReadOnlyList<string> Outputs { get; } = [];

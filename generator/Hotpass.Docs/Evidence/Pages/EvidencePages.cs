@@ -6,7 +6,7 @@ namespace Hotpass.Docs.Evidence.Pages;
 
 /// <summary>A page per evidence item and the evidence index, which joins the root pages so navigation reaches it. The
 /// index's path is the build's, as the raw files are; an item's page is its file's, and a clash is reported there.</summary>
-public static class EvidencePages
+internal static class EvidencePages
 {
     public static IEnumerable<GeneratedPage> Of(EvidenceModel evidence)
     {

@@ -6,5 +6,5 @@ namespace Hotpass.Docs.Evidence.Views;
 /// <param name="Status">The control's status (fresh, due, stale, missing, failing), judged from its newest usable file.</param>
 /// <param name="ItemStatus">This file's status under the control's cadence, in words that name the file ("file stale").</param>
 /// <param name="ItemStatusClass">The badge's colour class for <paramref name="ItemStatus"/>.</param>
-public sealed record EvidenceCitationView(string ControlId, string Title, string? Href, string Status, string ItemStatus, string ItemStatusClass,
+internal sealed record EvidenceCitationView(string ControlId, string Title, string? Href, string Status, string ItemStatus, string ItemStatusClass,
     string? Cadence, string? Age, string? StaleAt, string Reason);

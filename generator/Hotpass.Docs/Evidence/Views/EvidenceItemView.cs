@@ -6,7 +6,7 @@ namespace Hotpass.Docs.Evidence.Views;
 /// <param name="Status">The file's own status in words ("file stale"): its worst judgement under the cadences of the
 /// controls citing it; null when none does.</param>
 /// <param name="StatusClass">The badge's colour class for <paramref name="Status"/> (fresh, due, stale, missing).</param>
-public sealed record EvidenceItemView(
+internal sealed record EvidenceItemView(
     string Id,
     string Path,
     string Kind,

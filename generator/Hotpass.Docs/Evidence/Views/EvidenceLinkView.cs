@@ -1,4 +1,4 @@
 namespace Hotpass.Docs.Evidence.Views;
 
 /// <summary>A link to an evidence page with the file's own status badge beside it (text, not colour alone).</summary>
-public sealed record EvidenceLinkView(string Title, string Href, string Kind, string? CollectedAt, string? Status, string? StatusClass);
+internal sealed record EvidenceLinkView(string Title, string Href, string Kind, string? CollectedAt, string? Status, string? StatusClass);

@@ -1,4 +1,4 @@
 namespace Hotpass.Docs.Evidence.Views;
 
 /// <summary>A small table of an item's facts (components by type, results by rule, failing tests …).</summary>
-public sealed record EvidenceTableView(string Caption, IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyList<string>> Rows);
+internal sealed record EvidenceTableView(string Caption, IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyList<string>> Rows);

@@ -11,7 +11,7 @@ namespace Hotpass.Docs.Evidence.Views;
 
 /// <summary>Builds the view of an evidence page or the evidence index from the items and the judgements made once
 /// in the model; nothing is recomputed here.</summary>
-public sealed class EvidenceViewBuilder(SiteModel site) : IFeatureViews
+internal sealed class EvidenceViewBuilder(SiteModel site) : IFeatureViews
 {
     private readonly Lazy<List<EvidenceSeriesView>> _series = new(() => EvidenceSeries.Of(site.Evidence.Items));
     private readonly GovernancePaths _paths = new(site.Governance.Settings.PagesFolder);

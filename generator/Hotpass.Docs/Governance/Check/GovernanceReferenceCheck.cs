@@ -9,7 +9,7 @@ namespace Hotpass.Docs.Governance.Check;
 
 /// <summary>Reports every risk, control, framework or requirement that a declaration or a page names but nothing
 /// declares, with the nearest known id when one is close.</summary>
-public sealed class GovernanceReferenceCheck : ISiteCheck
+internal sealed class GovernanceReferenceCheck : ISiteCheck
 {
     public void Run(SiteModel site, DiagnosticBag diagnostics) => Report(site.Governance, diagnostics);
 

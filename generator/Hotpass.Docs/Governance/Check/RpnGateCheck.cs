@@ -9,7 +9,7 @@ namespace Hotpass.Docs.Governance.Check;
 /// controls must have evidence.</summary>
 /// <param name="hasEvidence">Whether a control has evidence; until the evidence stage supplies matched evidence,
 /// a control has evidence when it declares an <c>evidence:</c> list.</param>
-public sealed class RpnGateCheck(Func<SiteModel, Control, bool>? hasEvidence = null) : ISiteCheck
+internal sealed class RpnGateCheck(Func<SiteModel, Control, bool>? hasEvidence = null) : ISiteCheck
 {
     public void Run(SiteModel site, DiagnosticBag diagnostics) =>
         Report(site.Governance, c => hasEvidence?.Invoke(site, c) ?? c.Evidence.Count > 0, diagnostics);

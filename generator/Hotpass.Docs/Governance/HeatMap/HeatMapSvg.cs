@@ -6,7 +6,7 @@ namespace Hotpass.Docs.Governance.HeatMap;
 
 /// <summary>Draws a <see cref="RiskHeatMap"/> as inline SVG: severity up, occurrence across, each cell's count written
 /// in it, with a title and a description that say the same numbers in words for screen readers.</summary>
-public static class HeatMapSvg
+internal static class HeatMapSvg
 {
     private const int Cell = 36;
     private const int Left = 56;

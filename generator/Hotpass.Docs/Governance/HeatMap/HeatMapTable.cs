@@ -5,7 +5,7 @@ namespace Hotpass.Docs.Governance.HeatMap;
 
 /// <summary>The heat map's numbers as an HTML table (severity rows, occurrence columns), for readers who cannot see the
 /// picture and for print.</summary>
-public static class HeatMapTable
+internal static class HeatMapTable
 {
     public static string Write(RiskHeatMap map)
     {

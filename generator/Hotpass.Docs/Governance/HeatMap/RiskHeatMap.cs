@@ -3,7 +3,7 @@ using Hotpass.Docs.Model.Governance;
 namespace Hotpass.Docs.Governance.HeatMap;
 
 /// <summary>How many risks sit at each severity × occurrence pair (1–10 each); risks missing either score are counted apart.</summary>
-public sealed class RiskHeatMap
+internal sealed class RiskHeatMap
 {
     private readonly int[,] _counts = new int[10, 10];
 

@@ -7,7 +7,7 @@ namespace Hotpass.Docs.Governance.Matrix;
 /// <summary>Writes <c>matrix.json</c> and <c>matrix.csv</c> beside the site from the model's one matrix, so the link
 /// gate sees them (the matrix page links to both) and the manifest lists them. A site without risks or controls has
 /// no matrix page and gets no exports (<c>diff</c> then says controls were not compared).</summary>
-public sealed class MatrixExportStep : IPostRenderStep
+internal sealed class MatrixExportStep : IPostRenderStep
 {
     public const string JsonPath = "matrix.json";
     public const string CsvPath = "matrix.csv";

@@ -4,7 +4,7 @@ using Hotpass.Docs.Model.Governance;
 namespace Hotpass.Docs.Governance.Pages;
 
 /// <summary>The generated page of one control.</summary>
-public sealed record ControlContent(Control Control) : PageContent
+internal sealed record ControlContent(Control Control) : PageContent
 {
     public override IReadOnlyList<string> SearchIds => [Control.Id, .. Control.Satisfies.Select(s => s.Key)];
 

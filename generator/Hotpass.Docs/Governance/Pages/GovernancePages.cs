@@ -7,7 +7,7 @@ namespace Hotpass.Docs.Governance.Pages;
 
 /// <summary>The pages made from the governance model: the register and the matrix (listed in their section), and a page
 /// per risk, control and framework requirement the matrix lists. A site without risks or controls gets none.</summary>
-public static class GovernancePages
+internal static class GovernancePages
 {
     public const string RiskLayout = "risk";
     public const string ControlLayout = "control";

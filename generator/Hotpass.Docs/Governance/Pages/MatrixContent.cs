@@ -3,7 +3,7 @@ using Hotpass.Docs.Model;
 namespace Hotpass.Docs.Governance.Pages;
 
 /// <summary>The traceability matrix page; its rows are the site's one <see cref="SiteModel.Matrix"/>.</summary>
-public sealed record MatrixContent : PageContent
+internal sealed record MatrixContent : PageContent
 {
     public override string Kind => "matrix";
 

@@ -3,7 +3,7 @@ using Hotpass.Docs.Model;
 namespace Hotpass.Docs.Governance.Pages;
 
 /// <summary>The risk register page: every risk by RPN, with the heat map.</summary>
-public sealed record RegisterContent : PageContent
+internal sealed record RegisterContent : PageContent
 {
     public override string Kind => "register";
 

@@ -4,7 +4,7 @@ using Hotpass.Docs.Model;
 namespace Hotpass.Docs.Governance.Pages;
 
 /// <summary>The generated page of one framework requirement that the matrix lists.</summary>
-public sealed record RequirementContent(Framework Framework, FrameworkRequirement Requirement) : PageContent
+internal sealed record RequirementContent(Framework Framework, FrameworkRequirement Requirement) : PageContent
 {
     public override string Kind => "requirement";
 

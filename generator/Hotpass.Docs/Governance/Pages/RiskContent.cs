@@ -4,7 +4,7 @@ using Hotpass.Docs.Model.Governance;
 namespace Hotpass.Docs.Governance.Pages;
 
 /// <summary>The generated page of one risk.</summary>
-public sealed record RiskContent(Risk Risk) : PageContent
+internal sealed record RiskContent(Risk Risk) : PageContent
 {
     public override IReadOnlyList<string> SearchIds => [Risk.Id];
 

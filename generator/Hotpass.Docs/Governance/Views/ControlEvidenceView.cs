@@ -3,8 +3,8 @@ namespace Hotpass.Docs.Governance.Views;
 /// <summary>The evidence slot of a control page, filled by the evidence stage: the status, the newest item, every item.</summary>
 /// <param name="Status">The status key (<c>fresh</c>, <c>stale</c>, …), for CSS classes.</param>
 /// <param name="StatusText">The status in words for readers ("Stale: newest evidence is 40 days old, cadence monthly").</param>
-public sealed record ControlEvidenceView(string Status, string StatusText, EvidenceLink? Newest, IReadOnlyList<EvidenceLink> Items);
+internal sealed record ControlEvidenceView(string Status, string StatusText, EvidenceLink? Newest, IReadOnlyList<EvidenceLink> Items);
 
 /// <summary>A link to an evidence item's page.</summary>
 /// <param name="CollectedAt">When it was collected, <c>yyyy-MM-dd</c> or a full ISO timestamp.</param>
-public sealed record EvidenceLink(string Id, string Title, string Url, string? CollectedAt);
+internal sealed record EvidenceLink(string Id, string Title, string Url, string? CollectedAt);

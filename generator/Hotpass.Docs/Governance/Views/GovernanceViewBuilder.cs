@@ -12,7 +12,7 @@ namespace Hotpass.Docs.Governance.Views;
 
 /// <summary>Builds the governance part of each page's view from the model (never re-reading a page): links are made once
 /// here, so render threads only read them.</summary>
-public sealed class GovernanceViewBuilder : IFeatureViews
+internal sealed class GovernanceViewBuilder : IFeatureViews
 {
     private readonly SiteModel _site;
     private readonly GovernanceModel _model;

@@ -2,15 +2,15 @@ namespace Hotpass.Docs.Governance.Views;
 
 /// <summary>The traceability matrix page: coverage per framework, then one row per requirement and control.</summary>
 /// <param name="JsonUrl">The exports beside it, relative to the site root.</param>
-public sealed record MatrixView(IReadOnlyList<CoverageView> Coverage, IReadOnlyList<MatrixRowView> Rows, string JsonUrl, string CsvUrl);
+internal sealed record MatrixView(IReadOnlyList<CoverageView> Coverage, IReadOnlyList<MatrixRowView> Rows, string JsonUrl, string CsvUrl);
 
 /// <summary>One framework's coverage: how many requirements have a control, and which have none.</summary>
-public sealed record CoverageView(string Id, string Title, string? Version, int Total, int Covered, IReadOnlyList<GovernanceLink> Uncovered);
+internal sealed record CoverageView(string Id, string Title, string? Version, int Total, int Covered, IReadOnlyList<GovernanceLink> Uncovered);
 
 /// <summary>One matrix row; <see cref="Requirement"/> or <see cref="Control"/> is null for a control that cites no
 /// requirement, or a requirement no control satisfies.</summary>
 /// <param name="Status">The status key (<c>unknown</c> until the evidence stage judges the control).</param>
-public sealed record MatrixRowView(
+internal sealed record MatrixRowView(
     string Framework,
     GovernanceLink? Requirement,
     GovernanceLink? Control,

@@ -3,10 +3,10 @@ namespace Hotpass.Docs.Governance.Views;
 /// <summary>The risk register: every risk by RPN (highest first, then id), and the heat map as SVG and as a table.</summary>
 /// <param name="HeatMapSvg">Inline SVG made by the generator from numbers only (no page text), so safe to emit as is.</param>
 /// <param name="HeatMapTable">The same numbers as an HTML table.</param>
-public sealed record RegisterView(IReadOnlyList<RegisterRow> Rows, string HeatMapSvg, string HeatMapTable, string Threshold);
+internal sealed record RegisterView(IReadOnlyList<RegisterRow> Rows, string HeatMapSvg, string HeatMapTable, string Threshold);
 
 /// <summary>One risk in the register.</summary>
-public sealed record RegisterRow(
+internal sealed record RegisterRow(
     GovernanceLink Risk,
     string Severity,
     string Occurrence,

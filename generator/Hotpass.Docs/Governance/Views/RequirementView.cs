@@ -1,7 +1,7 @@
 namespace Hotpass.Docs.Governance.Views;
 
 /// <summary>A framework requirement page: which catalogue it is from and the controls that satisfy it.</summary>
-public sealed record RequirementView(
+internal sealed record RequirementView(
     string Framework,
     string FrameworkTitle,
     string? FrameworkVersion,

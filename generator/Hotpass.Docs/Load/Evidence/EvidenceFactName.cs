@@ -1,4 +1,4 @@
 namespace Hotpass.Docs.Load.Evidence;
 
 /// <summary>A fact name of the flat view with its kind, value type and meaning.</summary>
-public sealed record EvidenceFactName(string Name, EvidenceKind Kind, string ValueType, string Meaning);
+internal sealed record EvidenceFactName(string Name, EvidenceKind Kind, string ValueType, string Meaning);

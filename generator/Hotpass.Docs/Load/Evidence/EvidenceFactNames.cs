@@ -2,7 +2,7 @@ namespace Hotpass.Docs.Load.Evidence;
 
 /// <summary>Every name of the flat fact view, in one place: the readers write them, <c>expect:</c> conditions and the
 /// reference page (<c>content/reference/evidence-formats.md</c>) read them.</summary>
-public static class EvidenceFactNames
+internal static class EvidenceFactNames
 {
     public const string Components = "components";
     public const string Services = "services";

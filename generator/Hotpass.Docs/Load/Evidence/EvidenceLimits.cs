@@ -1,7 +1,7 @@
 namespace Hotpass.Docs.Load.Evidence;
 
 /// <summary>Bounds on hostile or runaway evidence files.</summary>
-public static class EvidenceLimits
+internal static class EvidenceLimits
 {
     /// <summary>Nothing larger is read at all; it is the largest of the per-reader limits.</summary>
     public const long MaxFileBytes = StreamedBytes;

@@ -6,7 +6,7 @@ namespace Hotpass.Docs.Load.Evidence;
 /// <summary>Reads every file under the evidence folder into items: files listed by <see cref="ContentScanner"/> (no
 /// symbolic links followed, hidden files skipped), sidecars paired with their files, items read in parallel and
 /// returned in ordinal path order.</summary>
-public static class EvidenceScanner
+internal static class EvidenceScanner
 {
     /// <param name="evidenceDir">Full path of the evidence folder.</param>
     /// <param name="sourcePrefix">Its path under the site root with a trailing slash (<c>evidence/</c>), for diagnostics.</param>

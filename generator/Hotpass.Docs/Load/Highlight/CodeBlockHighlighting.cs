@@ -5,7 +5,7 @@ namespace Hotpass.Docs.Load.Highlight;
 
 /// <summary>The render step that highlights a page's fenced code blocks before the HTML is written, so a block that
 /// gives up can be reported at its line; the block renderer then only copies the stored HTML.</summary>
-public static class CodeBlockHighlighting
+internal static class CodeBlockHighlighting
 {
     private static readonly object HtmlKey = typeof(CodeBlockHighlighting);
 

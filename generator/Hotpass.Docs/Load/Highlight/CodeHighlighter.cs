@@ -9,7 +9,7 @@ namespace Hotpass.Docs.Load.Highlight;
 /// 2.0.15's regexes cost 1.5–56 µs a line (18–24 µs for Python even compiled, which Native AOT cannot do) and it has
 /// no bash, YAML, TOML, INI, Dockerfile or console. These scanners are linear, table-driven char scanning: about a
 /// microsecond a line, on every core, with nothing to load.</remarks>
-public static class CodeHighlighter
+internal static class CodeHighlighter
 {
     /// <summary>The block's inner HTML: token spans, or escaped text when the block is past the limits.</summary>
     /// <param name="code">The block's text, lines separated by <c>\n</c>.</param>

@@ -4,7 +4,7 @@ namespace Hotpass.Docs.Load.Highlight;
 
 /// <summary>A language a code block can be highlighted in: its name, the scanner that tokenizes it, and whether the
 /// block is a console session (prompt lines highlighted as shell, output told apart).</summary>
-public sealed class HighlightLanguage
+internal sealed class HighlightLanguage
 {
     internal HighlightLanguage(string name, LanguageScanner scanner, bool isConsole = false)
     {

@@ -5,7 +5,7 @@ namespace Hotpass.Docs.Load.Highlight;
 /// every machine, whatever its load.</summary>
 /// <param name="MaxLineLength">A block with a longer line is published plain (editors stop highlighting near this).</param>
 /// <param name="MaxBlockLength">A larger block, in characters, is published plain.</param>
-public sealed record HighlightLimits(int MaxLineLength, int MaxBlockLength)
+internal sealed record HighlightLimits(int MaxLineLength, int MaxBlockLength)
 {
     public static HighlightLimits Default { get; } = new(MaxLineLength: 2_000, MaxBlockLength: 200_000);
 }

@@ -6,7 +6,7 @@ namespace Hotpass.Docs.Load.Highlight;
 
 /// <summary>Maps a fence's info string (<c>bash</c>, <c>yml</c>, <c>c#</c>) to the language that highlights it, by
 /// name and the aliases people write (those the TextMate grammars listed before, for the same languages).</summary>
-public static class LanguageCatalog
+internal static class LanguageCatalog
 {
     private static readonly FrozenDictionary<string, HighlightLanguage> ByName = Build();
 

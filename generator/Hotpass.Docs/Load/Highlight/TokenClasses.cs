@@ -2,7 +2,7 @@ namespace Hotpass.Docs.Load.Highlight;
 
 /// <summary>The theme's token classes (<c>hl-kw</c>, <c>hl-str</c>, …): colours live in <c>site.css</c>, so dark mode
 /// restyles them; every class here is styled there in light and dark.</summary>
-public static class TokenClasses
+internal static class TokenClasses
 {
     public const string Comment = "hl-com";
     public const string Str = "hl-str";

@@ -1,7 +1,7 @@
 namespace Hotpass.Docs.Load.Html;
 
 /// <summary>The attributes the link gate reads from written HTML.</summary>
-public enum HtmlAttributeKind
+internal enum HtmlAttributeKind
 {
     Href,
     Src,

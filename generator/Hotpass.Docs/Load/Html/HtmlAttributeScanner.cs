@@ -6,7 +6,7 @@ namespace Hotpass.Docs.Load.Html;
 /// parsing it: Markdig, the templates and the sanitiser all write attribute values in double quotes and escape a
 /// double quote in text as <c>&amp;quot;</c>, so <c>name="</c> only ever starts an attribute. A full HTML parser
 /// per page would cost more than the whole render.</summary>
-public static class HtmlAttributeScanner
+internal static class HtmlAttributeScanner
 {
     /// <summary>Adds the attributes in <paramref name="html"/>[<paramref name="start"/>..<paramref name="end"/>) to <paramref name="into"/>.</summary>
     /// <param name="singleQuotes">Also accept single-quoted values: for raw HTML as an author wrote it.</param>

@@ -1,4 +1,4 @@
 namespace Hotpass.Docs.Load.Html;
 
 /// <summary>One link or id attribute found in HTML: its kind, its decoded value and where in the text it starts.</summary>
-public readonly record struct HtmlAttributeValue(HtmlAttributeKind Kind, string Value, int Index);
+internal readonly record struct HtmlAttributeValue(HtmlAttributeKind Kind, string Value, int Index);

@@ -6,7 +6,7 @@ namespace Hotpass.Docs.Load.Markdown;
 
 /// <summary>Markdig extension that swaps in <see cref="StrictTaskListInlineParser"/> and <see cref="AccessibleTaskListRenderer"/>;
 /// add it after task lists.</summary>
-public sealed class AccessibleTaskListExtension : IMarkdownExtension
+internal sealed class AccessibleTaskListExtension : IMarkdownExtension
 {
     public void Setup(MarkdownPipelineBuilder pipeline) =>
         pipeline.InlineParsers.Replace<TaskListInlineParser>(new StrictTaskListInlineParser());

@@ -6,7 +6,7 @@ namespace Hotpass.Docs.Load.Markdown;
 
 /// <summary>Renders a task-list checkbox with an accessible name, which Markdig's own renderer leaves out
 /// (axe reports unlabelled form controls as critical).</summary>
-public sealed class AccessibleTaskListRenderer : HtmlObjectRenderer<TaskList>
+internal sealed class AccessibleTaskListRenderer : HtmlObjectRenderer<TaskList>
 {
     protected override void Write(HtmlRenderer renderer, TaskList obj)
     {

@@ -5,7 +5,7 @@ using Markdig.Renderers.Html;
 namespace Hotpass.Docs.Load.Markdown;
 
 /// <summary>Markdig extension that swaps the plain code block renderer for the highlighting one.</summary>
-public sealed class CodeHighlightExtension : IMarkdownExtension
+internal sealed class CodeHighlightExtension : IMarkdownExtension
 {
     public void Setup(MarkdownPipelineBuilder pipeline)
     {

@@ -4,7 +4,7 @@ using Markdig.Syntax.Inlines;
 namespace Hotpass.Docs.Load.Markdown;
 
 /// <summary>The plain text of inline markdown (headings, cells): literal text and code, markup dropped.</summary>
-public static class HeadingOutline
+internal static class HeadingOutline
 {
     public static string PlainText(ContainerInline? container)
     {

@@ -7,7 +7,7 @@ namespace Hotpass.Docs.Load.Markdown;
 
 /// <summary>Renders fenced and indented code blocks with the HTML <see cref="CodeBlockHighlighting"/> stored on them,
 /// or as escaped text.</summary>
-public sealed class HighlightedCodeBlockRenderer : HtmlObjectRenderer<CodeBlock>
+internal sealed class HighlightedCodeBlockRenderer : HtmlObjectRenderer<CodeBlock>
 {
     protected override void Write(HtmlRenderer renderer, CodeBlock block)
     {

@@ -4,7 +4,7 @@ namespace Hotpass.Docs.Load.Markdown;
 
 /// <summary>Sanitises the HTML of a page that contains raw HTML, keeping what Markdig itself emits. Documentation
 /// needs no forms and no page-covering styles, so those go too; text lost with a removed element is reported.</summary>
-public static class HtmlSafety
+internal static class HtmlSafety
 {
     private static readonly string[] FormTags = ["form", "button", "select", "option", "optgroup", "textarea", "fieldset", "legend", "label", "datalist", "output"];
 

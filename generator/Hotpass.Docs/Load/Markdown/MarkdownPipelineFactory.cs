@@ -5,7 +5,7 @@ namespace Hotpass.Docs.Load.Markdown;
 
 /// <summary>Assembles the Markdig pipeline the site uses: GitHub-style markdown plus build-time highlighting.</summary>
 /// <remarks>Generic attributes stay off: they would let a page add <c>onclick</c> and friends to any element.</remarks>
-public static class MarkdownPipelineFactory
+internal static class MarkdownPipelineFactory
 {
     public static MarkdownPipelineBuilder CreateBuilder()
     {

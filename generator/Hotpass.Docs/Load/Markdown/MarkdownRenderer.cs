@@ -6,7 +6,7 @@ namespace Hotpass.Docs.Load.Markdown;
 
 /// <summary>Renders a parsed page body with one frozen Markdig pipeline shared by every thread, mapping each link URL
 /// onto its output as it is written.</summary>
-public sealed class MarkdownRenderer(MarkdownPipeline pipeline)
+internal sealed class MarkdownRenderer(MarkdownPipeline pipeline)
 {
     // One renderer per thread, set up once and cleared between pages (as Markdig's own ToHtml pools them): setting one
     // up makes every extension's object renderers, and its writer grows afresh, which cost more than a small page.

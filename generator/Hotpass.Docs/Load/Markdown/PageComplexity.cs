@@ -4,7 +4,7 @@ namespace Hotpass.Docs.Load.Markdown;
 /// whose cost in those libraries grows faster than the page: deeply nested or unclosed raw HTML (the sanitiser's
 /// tree building and the reconstruction of open formatting elements), link openers, headings (unique ids are
 /// found by retrying suffixes) and autolinks. Under these limits a page's work stays bounded by its size.</summary>
-public static class PageComplexity
+internal static class PageComplexity
 {
     /// <summary>Limits, each far above any real page and low enough that a page at the limit renders in well under a second.</summary>
     public const int MaxHtmlDepth = 100;

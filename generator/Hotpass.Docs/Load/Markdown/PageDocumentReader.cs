@@ -9,7 +9,7 @@ namespace Hotpass.Docs.Load.Markdown;
 
 /// <summary>Parses a page's markdown once into its <see cref="PageDocument"/>. The body HTML is rendered from the same
 /// tree here, so the tree (many times the size of the text) is dropped before the next page is read.</summary>
-public sealed class PageDocumentReader(MarkdownRenderer renderer)
+internal sealed class PageDocumentReader(MarkdownRenderer renderer)
 {
     public PageDocument Read(PageSource page, DiagnosticBag diagnostics)
     {

@@ -5,7 +5,7 @@ using Markdig.Renderers;
 namespace Hotpass.Docs.Load.Markdown;
 
 /// <summary>Markdig extension that wraps Markdig's table renderer in <see cref="ScrollingTableRenderer"/>; add it after the table extensions.</summary>
-public sealed class ScrollingTableExtension : IMarkdownExtension
+internal sealed class ScrollingTableExtension : IMarkdownExtension
 {
     public void Setup(MarkdownPipelineBuilder pipeline)
     {

@@ -6,7 +6,7 @@ namespace Hotpass.Docs.Load.Markdown;
 
 /// <summary>Writes each table inside a focusable, labelled region that scrolls sideways by itself, so a wide table never
 /// makes the page wider than a phone's screen and keyboard users can still scroll it.</summary>
-public sealed class ScrollingTableRenderer(HtmlTableRenderer inner) : HtmlObjectRenderer<Table>
+internal sealed class ScrollingTableRenderer(HtmlTableRenderer inner) : HtmlObjectRenderer<Table>
 {
     protected override void Write(HtmlRenderer renderer, Table table)
     {

@@ -7,7 +7,7 @@ namespace Hotpass.Docs.Load.Markdown;
 /// <summary>A task list marker only where GitHub makes one: <c>[ ]</c> or <c>[x]</c> followed by white space (or the
 /// end of the line). Markdig alone also takes <c>[x](url)</c> at the start of a list item for a checkbox, which turns
 /// a link the writer meant into plain text the link gate never sees.</summary>
-public sealed class StrictTaskListInlineParser : TaskListInlineParser
+internal sealed class StrictTaskListInlineParser : TaskListInlineParser
 {
     public override bool Match(InlineProcessor processor, ref StringSlice slice)
     {

@@ -6,7 +6,7 @@ using Markdig.Syntax;
 namespace Hotpass.Docs.Load.Markdown;
 
 /// <summary>Collects the tables of a parsed page, each with the nearest heading above it and the location of every cell.</summary>
-public static class TableCollector
+internal static class TableCollector
 {
     /// <summary>The tables of <paramref name="document"/>, parsed from <paramref name="page"/>'s body.</summary>
     public static List<TableFact> Collect(MarkdownDocument document, PageSource page)

@@ -5,7 +5,7 @@ namespace Hotpass.Docs.Load.Markdown;
 
 /// <summary>Names each table of a page for the scrolling region around it: "Table: " and its column headers, with a
 /// number added when two tables on a page would read the same (region names must be unique on a page).</summary>
-public static class TableLabels
+internal static class TableLabels
 {
     private static readonly object LabelKey = typeof(TableLabels);
 

@@ -3,7 +3,7 @@ using Hotpass.Docs.Diagnostics;
 namespace Hotpass.Docs.Load.Yaml;
 
 /// <summary>Reads typed fields out of a YAML mapping, reporting a value of the wrong shape at its own location.</summary>
-public sealed class FieldReader(YamlMapping map, DiagnosticBag diagnostics)
+internal sealed class FieldReader(YamlMapping map, DiagnosticBag diagnostics)
 {
     /// <summary>The scalar under <paramref name="key"/>; null when absent or null, reported when it is a list or mapping.</summary>
     public YamlScalar? Scalar(string key)

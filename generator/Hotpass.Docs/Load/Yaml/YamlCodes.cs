@@ -6,7 +6,7 @@ namespace Hotpass.Docs.Load.Yaml;
 /// configuration, an evidence sidecar), so each says what it is about and carries its own exit class.</summary>
 /// <param name="Invalid">Unreadable YAML, duplicate keys, aliases naming no anchor.</param>
 /// <param name="TooComplex">Over the <see cref="YamlLimits"/>.</param>
-public sealed record YamlCodes(DiagnosticDescriptor Invalid, DiagnosticDescriptor TooComplex)
+internal sealed record YamlCodes(DiagnosticDescriptor Invalid, DiagnosticDescriptor TooComplex)
 {
     public static YamlCodes FrontMatter { get; } = new(DiagnosticCodes.FrontMatterInvalidYaml, DiagnosticCodes.YamlTooComplex);
 

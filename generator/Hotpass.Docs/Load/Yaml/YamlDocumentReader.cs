@@ -7,7 +7,7 @@ namespace Hotpass.Docs.Load.Yaml;
 /// <summary>Reads the first YAML document of a text into located nodes, within <see cref="YamlLimits"/>.</summary>
 /// <remarks>Built from parser events with an explicit stack, so deep nesting cannot overflow the call stack,
 /// and every alias adds its target's full size to a budget, so an alias bomb stops early.</remarks>
-public static class YamlDocumentReader
+internal static class YamlDocumentReader
 {
     /// <param name="codes">What to report problems as; page front matter's codes unless the caller says otherwise.</param>
     public static YamlNode? Read(string yaml, string path, int firstLine, DiagnosticBag diagnostics, YamlLimits? limits = null, YamlCodes? codes = null)

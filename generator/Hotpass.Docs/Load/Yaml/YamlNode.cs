@@ -13,7 +13,7 @@ public sealed record YamlScalar(string Value, bool Plain, SourceLocation Locatio
 }
 
 /// <summary>A YAML sequence.</summary>
-public sealed record YamlSequence(IReadOnlyList<YamlNode> Items, SourceLocation Location) : YamlNode(Location);
+internal sealed record YamlSequence(IReadOnlyList<YamlNode> Items, SourceLocation Location) : YamlNode(Location);
 
 /// <summary>A YAML mapping whose keys are scalars, in document order.</summary>
 public sealed record YamlMapping(IReadOnlyList<KeyValuePair<YamlScalar, YamlNode>> Entries, SourceLocation Location) : YamlNode(Location)

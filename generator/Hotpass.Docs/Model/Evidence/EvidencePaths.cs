@@ -3,7 +3,7 @@ using Hotpass.Docs.Load.Evidence;
 namespace Hotpass.Docs.Model.Evidence;
 
 /// <summary>Where evidence is published: a page per item, the raw file beside it, an index and the manifest.</summary>
-public static class EvidencePaths
+internal static class EvidencePaths
 {
     public const string Index = "evidence/index.html";
     public const string Manifest = "evidence-manifest.json";

@@ -4,7 +4,7 @@ namespace Hotpass.Docs.Model.Evidence;
 
 /// <summary>A control's <c>evidence:</c> entry: an item id, a path under <c>evidence/</c>, or a glob over either
 /// (<c>*</c> and <c>?</c> within a folder, <c>**</c> across folders).</summary>
-public sealed class EvidencePattern
+internal sealed class EvidencePattern
 {
     private readonly GlobMatcher? _glob;
     private readonly string _text;

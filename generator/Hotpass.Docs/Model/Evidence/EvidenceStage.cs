@@ -8,7 +8,7 @@ namespace Hotpass.Docs.Model.Evidence;
 
 /// <summary>The evidence step of the load and model stages: the evidence folder scanned, each control's patterns
 /// resolved (reported at the control when they match nothing or leave the folder), each control judged once.</summary>
-public static class EvidenceStage
+internal static class EvidenceStage
 {
     /// <summary>Reads the items of <c>evidence/</c>; a site without the folder has none.</summary>
     public static IReadOnlyList<EvidenceItem> Load(string root, EvidenceSettings settings, DiagnosticBag diagnostics)

@@ -6,7 +6,7 @@ namespace Hotpass.Docs.Model.Evidence;
 /// <summary>One <c>expect:</c> condition over a fact: equal to a value, or at least / at most a number
 /// (<c>coverage_line_min: 80</c>).</summary>
 /// <param name="Written">The key as written (<c>coverage_line_min</c>), for messages.</param>
-public sealed record ExpectCondition(string Written, string Fact, ExpectComparison Comparison, string Value)
+internal sealed record ExpectCondition(string Written, string Fact, ExpectComparison Comparison, string Value)
 {
     /// <summary>Null when <paramref name="actual"/> satisfies the condition, else what is wrong.</summary>
     public string? Broken(FactValue actual)
@@ -30,7 +30,7 @@ public sealed record ExpectCondition(string Written, string Fact, ExpectComparis
 }
 
 /// <summary>How an <see cref="ExpectCondition"/> compares.</summary>
-public enum ExpectComparison
+internal enum ExpectComparison
 {
     Equal,
     AtLeast,

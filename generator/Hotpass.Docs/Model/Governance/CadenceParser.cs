@@ -8,7 +8,7 @@ namespace Hotpass.Docs.Model.Governance;
 /// <remarks>Case, spaces, hyphens and underscores are ignored, and a leading "per", "each" or "every" is dropped,
 /// so "Per release", "each-release" and "release" are one cadence. A deploy is a release: both are events after
 /// which new evidence is made, so both use the policy's release age.</remarks>
-public static class CadenceParser
+internal static class CadenceParser
 {
     public static Cadence? Parse(string text, CadencePolicy policy)
     {

@@ -6,7 +6,7 @@ namespace Hotpass.Docs.Model.Governance;
 /// tables' headings and cell text): such a change alters risk, control, register, matrix and evidence pages, which an
 /// incremental rebuild does not scope. Prose or a code sample on a declaring page changes that page alone. Locations
 /// are left out: the model stage runs whole every time, and no generated page shows them.</summary>
-public static class DeclarationChange
+internal static class DeclarationChange
 {
     /// <param name="before">The page as the last build read it; null when it was added.</param>
     /// <param name="after">The page as read now; null when it was deleted.</param>

@@ -9,7 +9,7 @@ namespace Hotpass.Docs.Model.Governance;
 
 /// <summary>Reads every page's risks and controls (front matter and governance tables) into one
 /// <see cref="GovernanceModel"/>; ids are made unique here, a duplicate reported at both places.</summary>
-public static class GovernanceModelBuilder
+internal static class GovernanceModelBuilder
 {
     /// <summary>The site's <c>governance.default_cadence</c>, understood as any control's cadence is; reported at its
     /// line in <c>hotpass-docs.yml</c> when it is not a cadence.</summary>

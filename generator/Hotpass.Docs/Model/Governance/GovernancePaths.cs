@@ -6,7 +6,7 @@ namespace Hotpass.Docs.Model.Governance;
 /// <summary>Where each generated governance page is written, and the link that reaches it. Ids are untrusted text, so
 /// each becomes a file name by percent-encoding (never a scheme, never a '/'), and a link encodes that name again so a
 /// browser's one decoding finds the file.</summary>
-public sealed class GovernancePaths(string folder)
+internal sealed class GovernancePaths(string folder)
 {
     public string Folder { get; } = folder;
 

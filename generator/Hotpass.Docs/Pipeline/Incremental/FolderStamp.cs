@@ -3,7 +3,7 @@ namespace Hotpass.Docs.Pipeline.Incremental;
 
 /// <summary>The stamps of every file under a folder (missing folder: none), by path relative to it in ordinal order:
 /// two are equal when no file was added, removed or changed.</summary>
-public sealed class FolderStamp : IEquatable<FolderStamp>
+internal sealed class FolderStamp : IEquatable<FolderStamp>
 {
     private readonly (string Path, FileStamp Stamp)[] _files;
 

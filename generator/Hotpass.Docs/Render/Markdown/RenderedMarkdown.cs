@@ -1,4 +1,4 @@
 namespace Hotpass.Docs.Render.Markdown;
 
 /// <summary>A page body rendered to safe HTML, with the headings it holds.</summary>
-public sealed record RenderedMarkdown(string Html, IReadOnlyList<TocEntry> Toc);
+internal sealed record RenderedMarkdown(string Html, IReadOnlyList<TocEntry> Toc);

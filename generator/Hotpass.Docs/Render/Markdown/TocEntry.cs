@@ -1,4 +1,4 @@
 namespace Hotpass.Docs.Render.Markdown;
 
 /// <summary>One heading in a page's "on this page" table of contents.</summary>
-public sealed record TocEntry(int Level, string Id, string Text);
+internal sealed record TocEntry(int Level, string Id, string Text);

@@ -7,7 +7,7 @@ namespace Hotpass.Docs.Render.Output;
 /// <summary>Draws the <see cref="HtmlFacts"/> of a written page: every id in it; the markdown body's links from its
 /// parsed document (so they keep their source line); every other link attributed to the template, or, inside the
 /// body but not from the markdown tree (footnote links), to the markdown file.</summary>
-public static class HtmlFactsScanner
+internal static class HtmlFactsScanner
 {
     /// <param name="body">The body HTML as the layout received it.</param>
     /// <param name="reused">Where the page holds output whose facts were drawn once (<see cref="ReusedOutput"/>); their

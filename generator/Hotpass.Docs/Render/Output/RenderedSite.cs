@@ -4,7 +4,7 @@ namespace Hotpass.Docs.Render.Output;
 
 /// <summary>Everything the render wrote, as facts: what runs after rendering (sitemap, link gate, manifest) reads
 /// this, never the written bytes.</summary>
-public sealed class RenderedSite
+internal sealed class RenderedSite
 {
     private readonly ConcurrentDictionary<string, RenderedFile> _files;
     private readonly Lock _gate = new();

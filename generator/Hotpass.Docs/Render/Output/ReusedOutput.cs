@@ -6,7 +6,7 @@ namespace Hotpass.Docs.Render.Output;
 
 /// <summary>A piece of HTML the templates write verbatim on many pages (a reused partial's output: the header, the
 /// sidebar), with its facts drawn once for all of them: its attributes, and the links they make for each template.</summary>
-public sealed class ReusedOutput(string text)
+internal sealed class ReusedOutput(string text)
 {
     private HtmlAttributeValue[]? _attributes;
     private bool _scanned;

@@ -4,7 +4,7 @@ namespace Hotpass.Docs.Render.Output;
 /// takes their facts as drawn once instead of scanning them again.</summary>
 /// <param name="page">The writer the page's HTML is rendered into: output written into anything else (a partial
 /// rendered to be kept, a <c>capture</c>) is not at a known place in the page.</param>
-public sealed class ReusedSpans(StringWriter page)
+internal sealed class ReusedSpans(StringWriter page)
 {
     private readonly List<(int Start, ReusedOutput Output)> _spans = [];
 

@@ -8,7 +8,7 @@ namespace Hotpass.Docs.Render.Templates;
 
 /// <summary>Renders a layout with a page's view; template errors surface as <see cref="TemplateException"/>.</summary>
 /// <param name="asOf">What the template's "now" is, so a <c>date</c> filter never reads the clock.</param>
-public sealed class LiquidRenderer(TemplateSet templates, DateTimeOffset asOf)
+internal sealed class LiquidRenderer(TemplateSet templates, DateTimeOffset asOf)
 {
     public string Render(string layout, PageView view)
     {

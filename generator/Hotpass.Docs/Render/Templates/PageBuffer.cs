@@ -4,7 +4,7 @@ namespace Hotpass.Docs.Render.Templates;
 
 /// <summary>What one render thread writes its pages into, reused from page to page: a page's HTML is encoded to its
 /// file and scanned for facts where it was rendered, and never copied into a string of its own.</summary>
-public sealed class PageBuffer
+internal sealed class PageBuffer
 {
     /// <summary>Room for a large page in one block; a larger one grows the buffer once, and the buffer keeps the room.</summary>
     private const int Capacity = 64 * 1024;

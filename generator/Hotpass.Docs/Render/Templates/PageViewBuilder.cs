@@ -13,7 +13,7 @@ namespace Hotpass.Docs.Render.Templates;
 /// <summary>Builds the view of each page. Everything the pages share (site, collapsed navigation, links, cards)
 /// is built once for the site, on first use (a rebuild in <c>serve</c> renders a few pages, and needs only their
 /// part); a page only gets the entries that mark where it is.</summary>
-public sealed class PageViewBuilder
+internal sealed class PageViewBuilder
 {
     private readonly SiteModel _site;
     private readonly IFeatureViews[] _features;

@@ -10,7 +10,7 @@ namespace Hotpass.Docs.Render.Templates;
 
 /// <summary>The theme's Liquid layouts on Fluid: each parsed once on first use, its includes checked, and shared
 /// read-only by every render thread. Partials are real Fluid includes served from the theme.</summary>
-public sealed class TemplateSet
+internal sealed class TemplateSet
 {
     /// <summary>How deep includes may nest; deeper is taken as a partial including itself.</summary>
     public const int MaxIncludeDepth = 10;

@@ -4,7 +4,7 @@ namespace Hotpass.Docs.Render.Templates;
 
 /// <summary>Finds where in the theme's templates a piece of output text was written, so a broken link made by a
 /// template is reported at the template line that holds it. Runs only when there is something to report.</summary>
-public static class TemplateTextFinder
+internal static class TemplateTextFinder
 {
     /// <summary>The first layout or partial (the site's own files before the built-in theme's) whose text contains
     /// <paramref name="text"/>; null when none does (the text came from a variable).</summary>

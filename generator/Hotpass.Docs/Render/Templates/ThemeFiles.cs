@@ -7,7 +7,7 @@ namespace Hotpass.Docs.Render.Templates;
 /// <summary>The theme's files: the site's own <c>templates/</c> folder first, then the default theme built into the tool.
 /// The site's folder is listed once, through <see cref="InputTree"/>, so theme files obey the same policy as pages
 /// (no symbolic links, only regular files); nothing outside that listing is ever read.</summary>
-public sealed class ThemeFiles
+internal sealed class ThemeFiles
 {
     private const string ResourcePrefix = "theme/";
     private static readonly Assembly Assembly = typeof(ThemeFiles).Assembly;

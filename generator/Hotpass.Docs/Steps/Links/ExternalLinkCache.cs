@@ -4,7 +4,7 @@ namespace Hotpass.Docs.Steps.Links;
 
 /// <summary>Results of fetching external links, kept between builds in <c>.hotpass-docs/external-cache.json</c> under the
 /// site root (never in the output), so a link is fetched at most once per <see cref="MaxAge"/>.</summary>
-public sealed class ExternalLinkCache
+internal sealed class ExternalLinkCache
 {
     public const string RelativePath = ".hotpass-docs/external-cache.json";
 

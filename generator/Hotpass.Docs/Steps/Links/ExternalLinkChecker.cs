@@ -7,7 +7,7 @@ namespace Hotpass.Docs.Steps.Links;
 /// <summary><c>--check-external</c>: fetches each external URL once (HEAD, then GET when a server refuses HEAD), with a
 /// per-request timeout and a limit on concurrent requests, reusing results younger than a day from the cache.
 /// A failure is reported at the first markdown line (or template) that links to it.</summary>
-public sealed class ExternalLinkChecker : IPostRenderStep
+internal sealed class ExternalLinkChecker : IPostRenderStep
 {
     public IReadOnlyList<string> Outputs { get; } = [];
 

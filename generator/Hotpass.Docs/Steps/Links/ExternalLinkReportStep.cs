@@ -10,7 +10,7 @@ namespace Hotpass.Docs.Steps.Links;
 /// External links are never fetched by a plain build; this is what <c>--check-external</c> and a reviewer read. In
 /// <c>serve</c> the previous report is written again while no HTML file's external links changed
 /// (<see cref="ExternalLinkReportMemo"/>).</summary>
-public sealed class ExternalLinkReportStep : IPostRenderStep
+internal sealed class ExternalLinkReportStep : IPostRenderStep
 {
     public const string FileName = "external-links.json";
 

@@ -4,7 +4,7 @@ using Hotpass.Docs.Urls;
 namespace Hotpass.Docs.Steps.Links;
 
 /// <summary>The external (http, https, protocol-relative) URLs of a rendered site, each with the pages that link to it.</summary>
-public static class ExternalLinks
+internal static class ExternalLinks
 {
     public static SortedDictionary<string, SortedSet<string>> Collect(RenderedSite site)
     {

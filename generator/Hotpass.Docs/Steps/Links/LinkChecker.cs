@@ -11,7 +11,7 @@ namespace Hotpass.Docs.Steps.Links;
 /// <summary>The link gate: every href, src and srcset in every written HTML file must resolve to a written file, and
 /// every fragment to an id really present in its target. A link from markdown is reported at its line; one from a
 /// template once per template and target, with how many pages carry it.</summary>
-public sealed class LinkChecker : IPostRenderStep
+internal sealed class LinkChecker : IPostRenderStep
 {
     public IReadOnlyList<string> Outputs { get; } = [];
 

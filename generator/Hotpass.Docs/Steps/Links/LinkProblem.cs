@@ -1,7 +1,7 @@
 namespace Hotpass.Docs.Steps.Links;
 
 /// <summary>How a link resolved against the written site.</summary>
-public enum LinkProblem
+internal enum LinkProblem
 {
     None,
 

@@ -8,7 +8,7 @@ namespace Hotpass.Docs.Steps.Links;
 /// <summary>Resolves a URL written in an output file against the set of written files and the ids in each, by the
 /// rules on <c>content/reference/link-rules.md</c>. Verdicts are cached per folder, so the navigation every page
 /// repeats is resolved once per folder, not once per page.</summary>
-public sealed class LinkResolver
+internal sealed class LinkResolver
 {
     private readonly RenderedSite _site;
     private readonly string? _siteBase;

@@ -13,7 +13,7 @@ namespace Hotpass.Docs.Steps.Search;
 /// <remarks>Layout, read by <c>templates/assets/search.js</c>: <c>words</c> is every indexed word, space-separated;
 /// <c>pages</c> holds <c>[url, title, summary, ids]</c> (url percent-encoded, relative to the site root); <c>sections</c> holds <c>[page index, heading, id, snippet,
 /// terms]</c> (id empty when <see cref="HeadingSlug"/> derives it from the heading; stop words left out of terms), where terms are numbers into <c>words</c> written with <see cref="TermCode"/>.</remarks>
-public static class SearchIndexBuilder
+internal static class SearchIndexBuilder
 {
     public const string FileName = "search-index.js";
 

@@ -5,7 +5,7 @@ namespace Hotpass.Docs.Steps.Search;
 /// <see cref="TermCode"/>), since the client matches words, not phrases.</summary>
 /// <param name="SnippetChars">Characters of text kept verbatim at the start of each section.</param>
 /// <param name="TermsPerSection">Distinct further words kept per section; bounds a hostile page's share.</param>
-public sealed record SearchIndexLimits(int SnippetChars, int TermsPerSection)
+internal sealed record SearchIndexLimits(int SnippetChars, int TermsPerSection)
 {
     public static SearchIndexLimits Default { get; } = new(SnippetChars: 40, TermsPerSection: 500);
 }

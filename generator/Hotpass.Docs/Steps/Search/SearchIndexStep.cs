@@ -10,7 +10,7 @@ namespace Hotpass.Docs.Steps.Search;
 /// ids a control satisfies are searchable on the control's page, where the reader wants to land. The index reads
 /// the model alone, so it is built while the pages render (<see cref="IPreparedStep"/>); in <c>serve</c> a rebuild
 /// indexes again only the pages that changed (<see cref="SearchIndexMemo"/>).</summary>
-public sealed class SearchIndexStep : IPreparedStep
+internal sealed class SearchIndexStep : IPreparedStep
 {
     public IReadOnlyList<string> Outputs { get; } = [SearchIndexBuilder.FileName];
 

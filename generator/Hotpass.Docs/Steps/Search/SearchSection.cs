@@ -2,7 +2,7 @@ namespace Hotpass.Docs.Steps.Search;
 
 /// <summary>The plain text under one heading of a page; the text before the first heading has no heading or id.</summary>
 /// <param name="Text">The section's text: a slice of the page's plain text, which the index reads in place.</param>
-public sealed record SearchSection(string? Heading, string? Id, ReadOnlyMemory<char> Text)
+internal sealed record SearchSection(string? Heading, string? Id, ReadOnlyMemory<char> Text)
 {
     public SearchSection(string? heading, string? id, string text) : this(heading, id, text.AsMemory())
     {

@@ -5,7 +5,7 @@ namespace Hotpass.Docs.Steps.Search;
 /// <summary>Writes word numbers as a string without separators: base-32 digits, the last one of each number from a
 /// second alphabet, so numbers under 32 take one character and under 1,024 two. The alphabets need no escaping in
 /// JSON or JavaScript; <c>search.js</c> decodes them.</summary>
-public static class TermCode
+internal static class TermCode
 {
     public const string Continue = "0123456789abcdefghijklmnopqrstuv";
     public const string Last = "ABCDEFGHIJKLMNOPQRSTUVWXYZ!#$%()";

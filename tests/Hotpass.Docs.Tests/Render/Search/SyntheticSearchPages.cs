@@ -5,7 +5,7 @@ namespace Hotpass.Docs.Tests.Render.Search;
 /// <summary>A deterministic stand-in for a large site's search records, sized like gen-corpus.py's pages (about 2 KB of
 /// text: five sections of 60 words),
 /// drawn from a 3,000-word vocabulary with a few words common and most rare, as in real text.</summary>
-public static class SyntheticSearchPages
+internal static class SyntheticSearchPages
 {
     public static IReadOnlyList<SearchPage> Create(int count, int seed = 16)
     {

@@ -5,7 +5,7 @@ namespace Hotpass.Docs.Load.Evidence.Facts;
 /// <c>webhook workflow_run</c>, <c>webhook workflow_job</c>.</param>
 /// <param name="Conclusion">The run's conclusion; for a file of jobs only, failure when any job failed, else success
 /// when all succeeded or were skipped.</param>
-public sealed record CiRunFacts(
+internal sealed record CiRunFacts(
     string Shape,
     string? Workflow,
     string? Status,

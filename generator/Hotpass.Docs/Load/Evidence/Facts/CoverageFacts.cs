@@ -1,7 +1,7 @@
 namespace Hotpass.Docs.Load.Evidence.Facts;
 
 /// <summary>A coverage report's line and branch rates (0–1) and, where the report gives them, the counts behind them.</summary>
-public sealed record CoverageFacts(
+internal sealed record CoverageFacts(
     double? LineRate,
     double? BranchRate,
     long? LinesCovered,

@@ -2,7 +2,7 @@ namespace Hotpass.Docs.Load.Evidence.Facts;
 
 /// <summary>An in-toto statement with a SLSA provenance predicate: builder, subject digests and build times.</summary>
 /// <param name="Envelope">How the statement was wrapped: <c>plain</c>, <c>DSSE</c>, <c>sigstore bundle</c>, <c>npm attestations</c>.</param>
-public sealed record ProvenanceFacts(
+internal sealed record ProvenanceFacts(
     string StatementType,
     string PredicateType,
     string? Builder,

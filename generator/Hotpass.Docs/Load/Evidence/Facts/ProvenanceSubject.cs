@@ -1,4 +1,4 @@
 namespace Hotpass.Docs.Load.Evidence.Facts;
 
 /// <summary>An artifact named by a provenance statement, with its digests (algorithm → hex).</summary>
-public sealed record ProvenanceSubject(string Name, IReadOnlyDictionary<string, string> Digests);
+internal sealed record ProvenanceSubject(string Name, IReadOnlyDictionary<string, string> Digests);

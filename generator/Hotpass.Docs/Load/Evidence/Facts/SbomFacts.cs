@@ -5,7 +5,7 @@ namespace Hotpass.Docs.Load.Evidence.Facts;
 /// <param name="Licenses">Distinct licence ids, names or expressions, sorted ordinally.</param>
 /// <param name="VulnerabilitiesBySeverity">Declared vulnerabilities by their highest rating (critical, high, medium,
 /// low, info, none, unknown).</param>
-public sealed record SbomFacts(
+internal sealed record SbomFacts(
     string? SubjectName,
     string? SubjectVersion,
     int Components,

@@ -1,7 +1,7 @@
 namespace Hotpass.Docs.Load.Evidence.Facts;
 
 /// <summary>A file no reader recognises: all that is known of it is what its sidecar says.</summary>
-public sealed record SidecarOnlyFacts : EvidenceFacts
+internal sealed record SidecarOnlyFacts : EvidenceFacts
 {
     public override EvidenceKind Kind => EvidenceKind.Other;
 

@@ -3,7 +3,7 @@ namespace Hotpass.Docs.Load.Evidence.Facts;
 /// <summary>A SARIF log's tools and its unsuppressed results by effective level and by rule.</summary>
 /// <param name="ByLevel">Unsuppressed results by effective level (error, warning, note, none).</param>
 /// <param name="ByRule">Unsuppressed results by rule id (<c>(none)</c> when a result names no rule).</param>
-public sealed record StaticAnalysisFacts(
+internal sealed record StaticAnalysisFacts(
     IReadOnlyList<string> Tools,
     int Runs,
     IReadOnlyDictionary<string, int> ByLevel,

@@ -4,7 +4,7 @@ namespace Hotpass.Docs.Load.Evidence.Facts;
 /// <param name="Failures">Cases that failed an assertion.</param>
 /// <param name="Errors">Cases that errored (JUnit &lt;error&gt;, NUnit Error).</param>
 /// <param name="FailingTests">Names of failed and errored cases, in report order, at most <see cref="MaxFailingNames"/>.</param>
-public sealed record TestRunFacts(
+internal sealed record TestRunFacts(
     int Total,
     int Failures,
     int Errors,

@@ -4,7 +4,7 @@ namespace Hotpass.Docs.Load.Governance.Frameworks;
 
 /// <summary>The framework catalogues a site is checked against: the ones shipped inside the tool, then the site's own
 /// folder (<c>governance: { frameworks: DIR }</c>), whose catalogue replaces a built-in one with the same id.</summary>
-public static class FrameworkCatalogues
+internal static class FrameworkCatalogues
 {
     private const string ResourcePrefix = "frameworks/";
 

@@ -7,7 +7,7 @@ namespace Hotpass.Docs.Render.Templates.View;
 /// <param name="Type">The Diátaxis type key (<c>how-to</c>), for CSS classes.</param>
 /// <param name="Content">The body, already rendered to safe HTML.</param>
 /// <param name="LastReviewed">Dates as <c>yyyy-MM-dd</c>.</param>
-public sealed record CurrentPage(
+internal sealed record CurrentPage(
     string Title,
     string? Summary,
     string Kind,

@@ -5,7 +5,7 @@ namespace Hotpass.Docs.Render.Templates.View;
 /// <param name="Active">The page being rendered is in this section.</param>
 /// <param name="Current">The page being rendered is this section's index.</param>
 /// <param name="Count">How many pages the section holds besides its index.</param>
-public sealed record NavSection(
+internal sealed record NavSection(
     string Title,
     string Url,
     bool Active,

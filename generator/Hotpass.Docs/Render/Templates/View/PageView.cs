@@ -6,7 +6,7 @@ namespace Hotpass.Docs.Render.Templates.View;
 /// <param name="Base">Where the site is published, set only on pages that cannot use relative links (404).</param>
 /// <param name="InlineCss">The stylesheet inlined into a page that cannot know where the site root is (404 without a base URL).</param>
 /// <param name="Nav">The sections, with the one holding this page opened.</param>
-public sealed record PageView(
+internal sealed record PageView(
     SiteView Site,
     string Root,
     string? Base,
