@@ -35,7 +35,7 @@ public static partial class DiagnosticCodes
 
     public static readonly DiagnosticDescriptor NotRegularFile = new(
         "HPD130", Severity.Error, "Not a regular file", "'{0}' is a {1}, not a regular file; it was not read",
-        Help: "Only regular files are read from content/ and templates/: remove the pipe, socket or device.");
+        Help: "Only regular files are read from the input folders (content, templates, evidence, frameworks): remove the pipe, socket or device.");
     public static readonly DiagnosticDescriptor SanitiserFailed = new(
         "HPD131", Severity.Error, "Raw HTML could not be sanitised",
         "The HTML sanitiser failed on this page's raw HTML ({0}); the page body was left out",

@@ -3,7 +3,7 @@ using Hotpass.Docs.Diagnostics;
 
 namespace Hotpass.Docs.Load;
 
-/// <summary>The one way every input tree (content, templates and their assets, later evidence and data files) is
+/// <summary>The one way every input tree (content, templates and their assets, evidence, framework catalogues) is
 /// listed, with one policy: symbolic links are never followed (so nothing outside the root is read and loops
 /// cannot happen), only regular files are returned (pipes, sockets and devices are refused), hidden names are
 /// skipped, and each refusal is a diagnostic at its path. Files come back in ordinal order.</summary>
@@ -18,14 +18,15 @@ public static class InputTree
     };
 
     /// <param name="sourcePrefix">Path of <paramref name="dir"/> under the site root with its trailing '/', for diagnostics.</param>
-    public static IReadOnlyList<ContentFile> Scan(string dir, string sourcePrefix, DiagnosticBag diagnostics)
+    /// <param name="recursive">False: the files directly in <paramref name="dir"/> only, its folders neither listed nor reported.</param>
+    public static IReadOnlyList<ContentFile> Scan(string dir, string sourcePrefix, DiagnosticBag diagnostics, bool recursive = true)
     {
         var names = new List<(string Path, string FullPath)>();
         var top = new DirectoryInfo(dir);
         if (top.Exists && top.LinkTarget is not null)
             diagnostics.Report(DiagnosticCodes.SymbolicLinkSkipped, SourceLocation.File(sourcePrefix.TrimEnd('/')), sourcePrefix.TrimEnd('/'));
         else if (top.Exists)
-            Walk(top.FullName, "", sourcePrefix, names, diagnostics);
+            Walk(top.FullName, "", sourcePrefix, recursive, names, diagnostics);
         // Every file is stat-ed to check its kind; on all cores, since a content folder holds thousands.
         var files = new ContentFile?[names.Count];
         Parallel.For(0, names.Count, CoreBound.Options, i => files[i] = Kept(names[i].Path, names[i].FullPath, sourcePrefix, diagnostics));
@@ -36,7 +37,8 @@ public static class InputTree
 
     /// <summary>Lists the names under <paramref name="dir"/> that are not folders into <paramref name="names"/>, walking
     /// into each folder that is not a link.</summary>
-    private static void Walk(string dir, string prefix, string sourcePrefix, List<(string Path, string FullPath)> names, DiagnosticBag diagnostics)
+    private static void Walk(string dir, string prefix, string sourcePrefix, bool recursive, List<(string Path, string FullPath)> names,
+        DiagnosticBag diagnostics)
     {
         List<(string Name, string FullPath, bool IsDirectory)> entries;
         try
@@ -55,8 +57,9 @@ public static class InputTree
             if (name.StartsWith('.')) continue;
             var path = prefix + name;
             if (!isDirectory) names.Add((path, fullPath));
+            else if (!recursive) continue;
             else if (IsLink(fullPath, FileKind.Of(fullPath))) diagnostics.Report(DiagnosticCodes.SymbolicLinkSkipped, SourceLocation.File(sourcePrefix + path), path);
-            else Walk(fullPath, path + "/", sourcePrefix, names, diagnostics);
+            else Walk(fullPath, path + "/", sourcePrefix, recursive, names, diagnostics);
         }
     }
 

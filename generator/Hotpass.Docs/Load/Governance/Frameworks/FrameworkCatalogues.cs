@@ -31,18 +31,29 @@ public static class FrameworkCatalogues
             return result;
         }
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
-        var files = Directory.EnumerateFiles(full)
-            .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
-            .Order(StringComparer.Ordinal);
+        // Listed as every input folder is (InputTree): no symbolic link followed, only regular files read.
+        var prefix = folder.TrimEnd('/') + "/";
+        var files = InputTree.Scan(full, prefix, diagnostics, recursive: false)
+            .Where(f => f.ContentPath.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.ContentPath.EndsWith(".yml", StringComparison.OrdinalIgnoreCase));
         foreach (var file in files)
         {
-            var path = folder.TrimEnd('/') + "/" + Path.GetFileName(file);
-            if (new FileInfo(file).Length > ContentLimits.MaxPageBytes)
+            var path = prefix + file.ContentPath;
+            byte[] bytes;
+            try
             {
-                diagnostics.Report(DiagnosticCodes.CatalogueInvalid, SourceLocation.File(path), "the file is larger than a catalogue can be");
+                if (new FileInfo(file.FullPath).Length > ContentLimits.MaxPageBytes)
+                {
+                    diagnostics.Report(DiagnosticCodes.CatalogueInvalid, SourceLocation.File(path), "the file is larger than a catalogue can be");
+                    continue;
+                }
+                bytes = File.ReadAllBytes(file.FullPath);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                diagnostics.Report(DiagnosticCodes.FileUnreadable, SourceLocation.File(path), e.Message);
                 continue;
             }
-            var text = SourceDecoder.Decode(File.ReadAllBytes(file)).Text;
+            var text = SourceDecoder.Decode(bytes).Text;
             if (FrameworkCatalogueReader.Read(text, path, path, diagnostics) is not { } framework) continue;
             if (seen.TryGetValue(framework.Id, out var other))
             {
