@@ -1,7 +1,10 @@
+using Hotpass.Docs.Configuration;
+
 namespace Hotpass.Docs.Cli.Serve;
 
 /// <summary>Watches what a build reads (the folders the configuration names, and the configuration file) and signals
-/// on every change, creation, deletion or rename. The output folder and everything else at the root are ignored, so
+/// on every change, creation, deletion or rename, except those touching only editors' leftovers (swap files, backups),
+/// which a build never reads. The output folder and everything else at the root are ignored, so
 /// serving never rebuilds because of its own or another tool's writes. When the configuration changes, the folders
 /// it names are read again, so a newly named folder is watched and a folder no longer named is not.</summary>
 public sealed class SourceWatcher : IDisposable
@@ -53,19 +56,26 @@ public sealed class SourceWatcher : IDisposable
             NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size | NotifyFilters.CreationTime,
             InternalBufferSize = 64 * 1024,
         };
-        FileSystemEventHandler handler = recursive ? (_, _) => _changed() : (_, e) => OnRootEvent(e.Name);
+        FileSystemEventHandler handler = recursive ? (_, e) => OnFolderEvent(e.Name) : (_, e) => OnRootEvent(e.Name);
         watcher.Changed += handler;
         watcher.Created += handler;
         watcher.Deleted += handler;
         watcher.Renamed += (_, e) =>
         {
-            if (recursive) _changed();
+            if (recursive) OnFolderEvent(e.OldName, e.Name);
             else { OnRootEvent(e.OldName); OnRootEvent(e.Name); }
         };
         // Overflow: events were lost, so rebuild to be sure.
         watcher.Error += (_, _) => _changed();
         watcher.EnableRaisingEvents = true;
         return watcher;
+    }
+
+    /// <summary>A change inside a watched folder rebuilds unless every name it touches is one a build never reads (an
+    /// editor's swap file or backup, written on every keystroke or save).</summary>
+    private void OnFolderEvent(params string?[] names)
+    {
+        if (names.Any(name => name is null || !InputExclusions.IsEditorLeftover(Path.GetFileName(name)))) _changed();
     }
 
     private void OnRootEvent(string? name)
