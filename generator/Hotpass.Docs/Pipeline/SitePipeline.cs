@@ -100,7 +100,7 @@ public sealed class SitePipeline
         timings?.Lap("stage");
         var part = Stopwatch.GetTimestamp();
         var prepared = _steps.OfType<IPreparedStep>().ToDictionary(s => (IPostRenderStep)s, s => s.Prepare(site, incremental?.Memos));
-        var context = new RenderContext(site, new TemplateSet(new ThemeFiles(templatesDir, config.TemplatesDir + "/", diagnostics), _features), output, baseUrl, diagnostics, request.Preview)
+        var context = new RenderContext(site, new TemplateSet(new ThemeFiles(templatesDir, config.TemplatesDir + "/", diagnostics, config.Exclude), _features), output, baseUrl, diagnostics, request.Preview)
         {
             Root = root,
             Clock = _clock,
@@ -188,7 +188,7 @@ public sealed class SitePipeline
         var (root, config, asOf) = (settings.Root, settings.Config, settings.AsOf!.Value);
         var part = Stopwatch.GetTimestamp();
         incremental?.StampInputs(root, config, Path.Combine(root, config.TemplatesDir));
-        var files = ContentScanner.Scan(Path.Combine(root, config.ContentDir), config.ContentDir + "/", diagnostics);
+        var files = ContentScanner.Scan(Path.Combine(root, config.ContentDir), config.ContentDir + "/", diagnostics, config.Exclude);
         part = Part(timings, "scan", part);
         var pageFiles = files.Where(IsMarkdown).ToList();
         MarkdownContent?[] sources;
@@ -202,7 +202,7 @@ public sealed class SitePipeline
             sources = incremental.LoadPages(pageFiles, config.ContentDir + "/", ReadPage, diagnostics);
         }
         part = Part(timings, "pages", part);
-        var evidence = incremental is null ? EvidenceStage.Load(root, config.Evidence, diagnostics) : incremental.LoadEvidence(root, config.Evidence, diagnostics);
+        var evidence = incremental is null ? EvidenceStage.Load(root, config.Evidence, config.Exclude, diagnostics) : incremental.LoadEvidence(root, config.Evidence, config.Exclude, diagnostics);
         Part(timings, "evidence", part);
         timings?.Lap("load");
 

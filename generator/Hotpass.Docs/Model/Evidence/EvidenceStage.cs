@@ -10,11 +10,12 @@ namespace Hotpass.Docs.Model.Evidence;
 /// resolved (reported at the control when they match nothing or leave the folder), each control judged once.</summary>
 public static class EvidenceStage
 {
-    /// <summary>Reads the items of <c>evidence/</c>; a site without the folder has none.</summary>
-    public static IReadOnlyList<EvidenceItem> Load(string root, EvidenceSettings settings, DiagnosticBag diagnostics)
+    /// <summary>Reads the items of <c>evidence/</c>, less what <paramref name="excluded"/> leaves out; a site without the
+    /// folder has none.</summary>
+    public static IReadOnlyList<EvidenceItem> Load(string root, EvidenceSettings settings, InputExclusions excluded, DiagnosticBag diagnostics)
     {
         var dir = Path.Combine(root, settings.Dir);
-        return Directory.Exists(dir) ? EvidenceScanner.Scan(dir, settings.Dir + "/", diagnostics) : [];
+        return Directory.Exists(dir) ? EvidenceScanner.Scan(dir, settings.Dir + "/", diagnostics, excluded) : [];
     }
 
     /// <param name="commit">The commit being built, which per-build evidence must carry; null when unknown.</param>

@@ -1,3 +1,4 @@
+using Hotpass.Docs.Configuration;
 using Hotpass.Docs.Diagnostics;
 
 namespace Hotpass.Docs.Load.Governance.Frameworks;
@@ -13,15 +14,16 @@ public static class FrameworkCatalogues
     /// <summary>The catalogues shipped inside the tool, ordered by id.</summary>
     public static IReadOnlyList<Framework> BuiltIn => Shipped.Value;
 
-    public static IReadOnlyList<Framework> Load(string root, string? siteFolder, DiagnosticBag diagnostics)
+    /// <param name="excluded">What is left out of the site's folder; null: editors' leftovers only.</param>
+    public static IReadOnlyList<Framework> Load(string root, string? siteFolder, DiagnosticBag diagnostics, InputExclusions? excluded = null)
     {
         var byId = BuiltIn.ToDictionary(f => f.Id, StringComparer.Ordinal);
         if (siteFolder is not null)
-            foreach (var framework in LoadFolder(root, siteFolder, diagnostics)) byId[framework.Id] = framework;
+            foreach (var framework in LoadFolder(root, siteFolder, excluded, diagnostics)) byId[framework.Id] = framework;
         return [.. byId.Values.OrderBy(f => f.Id, StringComparer.Ordinal)];
     }
 
-    private static List<Framework> LoadFolder(string root, string folder, DiagnosticBag diagnostics)
+    private static List<Framework> LoadFolder(string root, string folder, InputExclusions? excluded, DiagnosticBag diagnostics)
     {
         var full = Path.Combine(root, folder);
         var result = new List<Framework>();
@@ -33,7 +35,7 @@ public static class FrameworkCatalogues
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
         // Listed as every input folder is (InputTree): no symbolic link followed, only regular files read.
         var prefix = folder.TrimEnd('/') + "/";
-        var files = InputTree.Scan(full, prefix, diagnostics, recursive: false)
+        var files = InputTree.Scan(full, prefix, diagnostics, excluded, recursive: false)
             .Where(f => f.ContentPath.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.ContentPath.EndsWith(".yml", StringComparison.OrdinalIgnoreCase));
         foreach (var file in files)
         {
