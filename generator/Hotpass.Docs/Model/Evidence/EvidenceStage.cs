@@ -3,6 +3,7 @@ using Hotpass.Docs.Diagnostics;
 using Hotpass.Docs.Load;
 using Hotpass.Docs.Load.Evidence;
 using Hotpass.Docs.Model.Governance;
+using Hotpass.Docs.Text;
 
 namespace Hotpass.Docs.Model.Evidence;
 
@@ -23,6 +24,11 @@ public static class EvidenceStage
         DateTimeOffset asOf, string? commit, DiagnosticBag diagnostics)
     {
         var judge = new ControlJudge(asOf, settings.DueFraction, commit);
+        // Fail closed: evidence from after the instant judged at is reported once, at the time it names, and the judge
+        // never counts it (so a downgraded code changes no status).
+        foreach (var item in items.Where(i => i.CollectedAt > asOf))
+            diagnostics.Report(DiagnosticCodes.EvidenceAfterAsOf, item.CollectedAtLocation ?? SourceLocation.File(settings.Dir + "/" + item.Path),
+                item.Id, Timestamps.Iso(item.CollectedAt!.Value), Timestamps.Iso(asOf));
         var judgements = new List<ControlEvidence>();
         var matcher = new EvidenceMatcher(items);
         var byItem = new Dictionary<string, List<ItemJudgement>>(StringComparer.Ordinal);
@@ -65,5 +71,5 @@ public static class EvidenceStage
     }
 
     private static string Nearest(IdReference entry, IReadOnlyList<EvidenceItem> items) =>
-        Text.DidYouMean.Suffix(entry.Id, items.Select(i => i.Id));
+        DidYouMean.Suffix(entry.Id, items.Select(i => i.Id));
 }
