@@ -13,10 +13,10 @@ public sealed class InputExclusions
     private readonly GlobMatcher[] _folders;
 
     /// <param name="patterns">Globs relative to the site root (<c>*</c> and <c>?</c> within a folder, <c>**</c> across
-    /// folders), as the configuration reader checked them.</param>
+    /// folders), as the configuration reader checked them; one ending in '/' names a folder, and means all under it.</param>
     public InputExclusions(IReadOnlyList<string> patterns)
     {
-        Patterns = [.. patterns.Select(Normal)];
+        Patterns = [.. patterns.Select(p => p.EndsWith('/') ? Normal(p) + AnyBelow : Normal(p))];
         _files = [.. Patterns.Select(p => new GlobMatcher(p))];
         // 'DIR/**' excludes everything under each folder DIR matches, so the walk need not go in at all.
         _folders = [.. Patterns.Where(p => p.EndsWith(AnyBelow, StringComparison.Ordinal) && p.Length > AnyBelow.Length).Select(p => new GlobMatcher(p[..^AnyBelow.Length]))];

@@ -1,3 +1,4 @@
+using Hotpass.Docs.Configuration;
 using Hotpass.Docs.Tests.Pipeline.Incremental;
 using Hotpass.Docs.Tests.TestSupport;
 
@@ -37,6 +38,26 @@ public sealed class ExcludeTests
         var (all, _) = site.BuildInMemory();
         Assert.Contains(all.Diagnostics, d => d.ToString().StartsWith("content/drafts/plan.md(4,5): error HPD200", StringComparison.Ordinal));
         Assert.Contains(all.Diagnostics, d => d.ToString().StartsWith("frameworks/old.yaml: error HPD340", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("content/drafts/**", "content/drafts/a.md", true)]
+    [InlineData("content/drafts/**", "content/drafts/deep/a.png", true)]
+    [InlineData("content/drafts/**", "content/drafts.md", false)]
+    [InlineData("content/drafts/", "content/drafts/deep/a.png", true)]
+    [InlineData("./content//drafts/**", "content/drafts/a.md", true)]
+    [InlineData("**/*.bak", "evidence/a.bak", true)]
+    [InlineData("**/*.bak", "a.bak", true)]
+    [InlineData("**/*.bak", "evidence/a.bak.json", false)]
+    [InlineData("evidence/*.json", "evidence/ci/a.json", false)]
+    [InlineData("evidence/*.json", "evidence/a.json", true)]
+    [InlineData("evidence/a?.json", "evidence/ab.json", true)]
+    public void A_glob_matches_paths_from_the_site_root(string pattern, string path, bool excluded)
+    {
+        var exclusions = new InputExclusions([pattern]);
+        Assert.Equal(excluded, exclusions.ExcludesFile(path));
+        // A folder is skipped unwalked only when all under it is excluded.
+        if (!excluded) Assert.False(exclusions.ExcludesFolder(path[..path.LastIndexOf('/')]));
     }
 
     [Theory]
