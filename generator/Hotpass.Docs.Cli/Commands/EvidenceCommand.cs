@@ -5,6 +5,7 @@ using Hotpass.Docs.Configuration;
 using Hotpass.Docs.Load.Config;
 using Hotpass.Docs.Diagnostics;
 using Hotpass.Docs.Diagnostics.Formatting;
+using Hotpass.Docs.Load;
 using Hotpass.Docs.Load.Evidence;
 using Hotpass.Docs.Text;
 using Hotpass.Docs.Load.Evidence.Sidecar;
@@ -29,17 +30,27 @@ public static class EvidenceCommand
         return command;
     }
 
+    /// <returns>2 when a path named is not a regular file (it is refused, never opened: a named pipe would block), else
+    /// 1 when a file gave an error, else 0.</returns>
     private static int Run(string[] files, string root, bool json, TextWriter output, TextWriter error)
     {
         var diagnostics = new DiagnosticBag();
         var evidenceDir = EvidenceFolder(root);
         var paths = files.Select(f => f.Replace('\\', '/')).ToList();
+        var refused = false;
+        bool Refused(string path)
+        {
+            if (FileKind.NotRegularTarget(path) is not { } kind) return false;
+            diagnostics.Report(DiagnosticCodes.NotRegularFile, SourceLocation.File(path), path, kind);
+            return refused = true;
+        }
         var items = paths
             .Where(p => !(p.EndsWith(EvidenceSidecar.Suffix, StringComparison.Ordinal) && paths.Contains(p[..^EvidenceSidecar.Suffix.Length])))
             .Select(p =>
             {
+                if (Refused(p)) return null;
                 var sidecarPath = p + EvidenceSidecar.Suffix;
-                var sidecar = File.Exists(sidecarPath) ? SidecarReader.Read(sidecarPath, sidecarPath, diagnostics) : null;
+                var sidecar = File.Exists(sidecarPath) && !Refused(sidecarPath) ? SidecarReader.Read(sidecarPath, sidecarPath, diagnostics) : null;
                 var (evidencePath, sourcePath) = evidenceDir.Locate(p);
                 return EvidenceFileReader.Read(p, evidencePath, sourcePath, sidecar, diagnostics);
             })
@@ -49,7 +60,7 @@ public static class EvidenceCommand
         else foreach (var item in items) WriteText(output, item);
         var sorted = diagnostics.ToSortedList();
         DiagnosticWriter.Write(error, sorted, DiagnosticFormat.Text);
-        return sorted.Any(d => d.Severity == Severity.Error) ? 1 : 0;
+        return refused ? CommandLineApp.UsageError : sorted.Any(d => d.Severity == Severity.Error) ? 1 : 0;
     }
 
     /// <summary>The site's evidence folder, as its configuration names it (its problems are the build's to report).</summary>

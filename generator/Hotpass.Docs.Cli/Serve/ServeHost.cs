@@ -71,8 +71,8 @@ public sealed class ServeHost : IAsyncDisposable
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
 
         var debouncer = new ChangeDebouncer(options.Quiet, () => RebuildAndReport(rebuilder, log));
-        // The folders the configuration names, read as a build reads them, so serve watches what a build reads.
-        var watcher = new SourceWatcher(root, () => SiteConfigReader.Read(root, new DiagnosticBag()).InputFolders, SiteConfig.FileName, debouncer.Signal);
+        // The configuration read as a build reads it, so serve watches what a build reads.
+        var watcher = new SourceWatcher(root, () => SiteConfigReader.Read(root, new DiagnosticBag()), SiteConfig.FileName, debouncer.Signal);
         return new ServeHost(app, rebuilder, events, watcher, debouncer, stopping, new Uri(address.TrimEnd('/') + "/"));
     }
 

@@ -28,6 +28,9 @@ public sealed record SiteConfig
     public int NavMaxSectionPages { get; init; } = 40;
     public GovernanceSettings Governance { get; init; } = GovernanceSettings.Default;
     public EvidenceSettings Evidence { get; init; } = EvidenceSettings.Default;
+
+    /// <summary>What the build leaves out of every input folder: editors' leftovers, and the globs of <c>exclude:</c>.</summary>
+    public InputExclusions Exclude { get; init; } = InputExclusions.Default;
     public IReadOnlyDictionary<string, Severity> Severities { get; init; } = new Dictionary<string, Severity>(StringComparer.Ordinal);
 
     public IReadOnlyList<SectionConfig> Sections { get; init; } =

@@ -1,7 +1,7 @@
 namespace Hotpass.Docs.Diagnostics;
 
 // HPD400–HPD449: reading evidence files and their sidecars.
-internal static partial class DiagnosticCodes
+public static partial class DiagnosticCodes
 {
     public static readonly DiagnosticDescriptor EvidenceUnreadable = new(
         "HPD400", Severity.Error, "Evidence file unreadable", "Evidence file cannot be read: {0}",

@@ -1,7 +1,7 @@
 namespace Hotpass.Docs.Diagnostics;
 
 // HPD450–HPD479: controls' evidence resolved, judged and gated.
-internal static partial class DiagnosticCodes
+public static partial class DiagnosticCodes
 {
     public static readonly DiagnosticDescriptor EvidenceStale = new(
         "HPD450", Severity.Error, "Stale evidence", "Control '{0}' has stale evidence: {1}",
@@ -37,4 +37,8 @@ internal static partial class DiagnosticCodes
     public static readonly DiagnosticDescriptor EvidenceUndated = new(
         "HPD460", Severity.Warning, "Undated evidence ignored", "Control '{0}' evidence '{1}' has no collected_at and cannot be judged",
         Help: "Add collected_at in a NAME.evidence.yaml sidecar.");
+    public static readonly DiagnosticDescriptor EvidenceAfterAsOf = new(
+        "HPD461", Severity.Error, "Evidence dated after the as-of instant",
+        "Evidence '{0}' was collected {1}, after the as-of instant {2}; it cannot count as fresh",
+        Help: "Evidence from after the instant a site is judged at cannot show a control working then, so no control counts it, whatever this code's severity. Fix the time (the sidecar's collected_at, or the clock of the tool that wrote the report), or judge at a later instant (--as-of, or as_of in hotpass-docs.yml).");
 }

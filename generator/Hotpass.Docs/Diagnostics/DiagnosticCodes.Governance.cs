@@ -1,7 +1,7 @@
 namespace Hotpass.Docs.Diagnostics;
 
 /// <summary>HPD300–HPD349: risks, controls, governance tables and framework catalogues.</summary>
-internal static partial class DiagnosticCodes
+public static partial class DiagnosticCodes
 {
     public static readonly DiagnosticDescriptor GovernanceDuplicateId = new(
         "HPD300", Severity.Error, "Duplicate risk or control id", "{0} id '{1}' is also declared at {2}",

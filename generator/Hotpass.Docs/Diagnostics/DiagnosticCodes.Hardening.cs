@@ -2,7 +2,7 @@ namespace Hotpass.Docs.Diagnostics;
 
 // Hardening against hostile input: output-folder ownership and swap recovery (HPD020–HPD039), input files and
 // pages that are not what they seem (HPD130–HPD149), unsafe generated output (HPD230–HPD239).
-internal static partial class DiagnosticCodes
+public static partial class DiagnosticCodes
 {
     public static readonly DiagnosticDescriptor OutputNotOurs = new(
         "HPD020", Severity.Error, "Output folder not made by this tool",
@@ -35,7 +35,7 @@ internal static partial class DiagnosticCodes
 
     public static readonly DiagnosticDescriptor NotRegularFile = new(
         "HPD130", Severity.Error, "Not a regular file", "'{0}' is a {1}, not a regular file; it was not read",
-        Help: "Only regular files are read from content/ and templates/: remove the pipe, socket or device.");
+        Help: "Only regular files are read from the input folders (content, templates, evidence, frameworks): remove the pipe, socket or device.");
     public static readonly DiagnosticDescriptor SanitiserFailed = new(
         "HPD131", Severity.Error, "Raw HTML could not be sanitised",
         "The HTML sanitiser failed on this page's raw HTML ({0}); the page body was left out",

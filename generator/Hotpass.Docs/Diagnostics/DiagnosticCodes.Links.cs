@@ -1,7 +1,7 @@
 namespace Hotpass.Docs.Diagnostics;
 
 /// <summary>Codes of the link gate (HPD200–HPD209, HPD212–HPD219).</summary>
-internal static partial class DiagnosticCodes
+public static partial class DiagnosticCodes
 {
     public static readonly DiagnosticDescriptor BrokenLink = new(
         "HPD200", Severity.Error, "Broken link", "Link '{0}' points to '{1}', which is not part of the site{2}",

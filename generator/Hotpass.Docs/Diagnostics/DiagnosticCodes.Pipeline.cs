@@ -1,7 +1,7 @@
 namespace Hotpass.Docs.Diagnostics;
 
 /// <summary>Configuration codes of the pipeline (HPD007–HPD012).</summary>
-internal static partial class DiagnosticCodes
+public static partial class DiagnosticCodes
 {
     public static readonly DiagnosticDescriptor ConfigInvalidYaml = new(
         "HPD007", Severity.Error, "Invalid YAML in configuration", "Invalid YAML in the site configuration: {0}", ExitClass.Configuration,

@@ -1,7 +1,7 @@
 namespace Hotpass.Docs.Diagnostics;
 
 // The reader-facing site: highlighting, search, theme (HPD150–HPD159, HPD240–HPD249).
-internal static partial class DiagnosticCodes
+public static partial class DiagnosticCodes
 {
     public static readonly DiagnosticDescriptor HighlightGaveUp = new(
         "HPD150", Severity.Warning, "Code block not highlighted",

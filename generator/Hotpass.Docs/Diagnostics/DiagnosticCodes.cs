@@ -4,7 +4,7 @@ namespace Hotpass.Docs.Diagnostics;
 /// <remarks>HPD0xx configuration, HPD1xx pages and front matter, HPD2xx links, HPD3xx risks,
 /// controls and frameworks, HPD4xx evidence. Each area may keep its codes in a partial file of its own
 /// (<c>DiagnosticCodes.Links.cs</c>, …); <see cref="All"/> finds them all.</remarks>
-internal static partial class DiagnosticCodes
+public static partial class DiagnosticCodes
 {
     public static readonly DiagnosticDescriptor ConfigInvalid = new(
         "HPD001", Severity.Error, "Invalid configuration", "Configuration is not valid: {0}", ExitClass.Configuration,

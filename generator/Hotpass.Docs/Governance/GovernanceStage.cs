@@ -22,7 +22,7 @@ internal static class GovernanceStage
     private static GovernanceModel Build(string root, SiteConfig config, IReadOnlyList<PageSource> pages,
         Func<PageSource, IReadOnlyList<TableFact>> tablesOf, DiagnosticBag diagnostics)
     {
-        var frameworks = new Lazy<IReadOnlyList<Framework>>(() => FrameworkCatalogues.Load(root, config.Governance.Frameworks, diagnostics));
+        var frameworks = new Lazy<IReadOnlyList<Framework>>(() => FrameworkCatalogues.Load(root, config.Governance.Frameworks, diagnostics, config.Exclude));
         // A site's own catalogue folder is always read, so its problems are reported even before it is used.
         if (config.Governance.Frameworks is not null) _ = frameworks.Value;
         return GovernanceModelBuilder.Build(pages, tablesOf, frameworks, config.Governance, diagnostics);

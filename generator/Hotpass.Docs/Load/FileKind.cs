@@ -5,15 +5,25 @@ namespace Hotpass.Docs.Load;
 /// <summary>What kind of file system entry a path is, without following a symbolic link or opening it: opening a
 /// named pipe blocks until someone writes to it, so a FIFO among the pages would hang the build.</summary>
 /// <remarks>.NET reports pipes, sockets and devices as <see cref="FileAttributes.Normal"/>, so the type comes from
-/// the runtime's own native lstat shim (<c>SystemNative_LStat</c> in libSystem.Native, shipped with every .NET on
-/// Unix), whose status record starts with two 32-bit fields, flags then mode, on every architecture.</remarks>
-internal static partial class FileKind
+/// the runtime's own native lstat and stat shims (<c>SystemNative_LStat</c>, <c>SystemNative_Stat</c> in libSystem.Native,
+/// shipped with every .NET on Unix), whose status record starts with two 32-bit fields, flags then mode, on every architecture.</remarks>
+public static partial class FileKind
 {
     private const int TypeMask = 0xF000;
     private const int Regular = 0x8000;
 
     /// <summary>Null for a regular file (or on Windows, which has none of these); otherwise what it is instead.</summary>
     public static string? NotRegular(string path) => Of(path).NotRegular;
+
+    /// <summary>Like <see cref="NotRegular"/>, of what <paramref name="path"/> leads to through its symbolic links (one
+    /// stat): for a path a user names on the command line, which is read through them. Null when nothing is there (the
+    /// read that follows reports it).</summary>
+    public static string? NotRegularTarget(string path)
+    {
+        if (OperatingSystem.IsWindows()) return null;
+        Span<byte> status = stackalloc byte[256];
+        return Stat(path, status) == 0 ? Kind(BitConverter.ToInt32(status[4..])) : null;
+    }
 
     /// <summary>What one lstat says of <paramref name="path"/>: null for a regular file (else what it is instead), and a
     /// regular file's stamp (null when not known: on Windows, or when the path is gone), so a scan that checks the kind
@@ -44,4 +54,7 @@ internal static partial class FileKind
 
     [LibraryImport("libSystem.Native", EntryPoint = "SystemNative_LStat", StringMarshalling = StringMarshalling.Utf8)]
     private static partial int LStat(string path, Span<byte> status);
+
+    [LibraryImport("libSystem.Native", EntryPoint = "SystemNative_Stat", StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int Stat(string path, Span<byte> status);
 }

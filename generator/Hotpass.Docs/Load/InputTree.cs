@@ -1,12 +1,14 @@
 using System.IO.Enumeration;
+using Hotpass.Docs.Configuration;
 using Hotpass.Docs.Diagnostics;
 
 namespace Hotpass.Docs.Load;
 
-/// <summary>The one way every input tree (content, templates and their assets, later evidence and data files) is
+/// <summary>The one way every input tree (content, templates and their assets, evidence, framework catalogues) is
 /// listed, with one policy: symbolic links are never followed (so nothing outside the root is read and loops
-/// cannot happen), only regular files are returned (pipes, sockets and devices are refused), hidden names are
-/// skipped, and each refusal is a diagnostic at its path. Files come back in ordinal order.</summary>
+/// cannot happen), only regular files are returned (pipes, sockets and devices are refused), hidden names and what
+/// <see cref="InputExclusions"/> leaves out (editors' leftovers, <c>exclude:</c>) are skipped unread and unreported,
+/// and each refusal is a diagnostic at its path. Files come back in ordinal order.</summary>
 internal static class InputTree
 {
     private static readonly EnumerationOptions Options = new()
@@ -18,14 +20,19 @@ internal static class InputTree
     };
 
     /// <param name="sourcePrefix">Path of <paramref name="dir"/> under the site root with its trailing '/', for diagnostics.</param>
-    public static IReadOnlyList<ContentFile> Scan(string dir, string sourcePrefix, DiagnosticBag diagnostics)
+    /// <param name="excluded">What is left out (matched against <paramref name="sourcePrefix"/> and the path under
+    /// <paramref name="dir"/>); null: editors' leftovers only.</param>
+    /// <param name="recursive">False: the files directly in <paramref name="dir"/> only, its folders neither listed nor reported.</param>
+    public static IReadOnlyList<ContentFile> Scan(string dir, string sourcePrefix, DiagnosticBag diagnostics, InputExclusions? excluded = null,
+        bool recursive = true)
     {
+        excluded ??= InputExclusions.Default;
         var names = new List<(string Path, string FullPath)>();
         var top = new DirectoryInfo(dir);
         if (top.Exists && top.LinkTarget is not null)
             diagnostics.Report(DiagnosticCodes.SymbolicLinkSkipped, SourceLocation.File(sourcePrefix.TrimEnd('/')), sourcePrefix.TrimEnd('/'));
         else if (top.Exists)
-            Walk(top.FullName, "", sourcePrefix, names, diagnostics);
+            Walk(top.FullName, "", new Walking(sourcePrefix, excluded, recursive, names, diagnostics));
         // Every file is stat-ed to check its kind; on all cores, since a content folder holds thousands.
         var files = new ContentFile?[names.Count];
         Parallel.For(0, names.Count, CoreBound.Options, i => files[i] = Kept(names[i].Path, names[i].FullPath, sourcePrefix, diagnostics));
@@ -34,10 +41,11 @@ internal static class InputTree
         return kept;
     }
 
-    /// <summary>Lists the names under <paramref name="dir"/> that are not folders into <paramref name="names"/>, walking
-    /// into each folder that is not a link.</summary>
-    private static void Walk(string dir, string prefix, string sourcePrefix, List<(string Path, string FullPath)> names, DiagnosticBag diagnostics)
+    /// <summary>Lists the names under <paramref name="dir"/> that are not folders and not excluded into the walk's
+    /// names, walking into each folder that is not a link or excluded.</summary>
+    private static void Walk(string dir, string prefix, Walking walk)
     {
+        var (sourcePrefix, excluded, recursive, names, diagnostics) = walk;
         List<(string Name, string FullPath, bool IsDirectory)> entries;
         try
         {
@@ -54,9 +62,13 @@ internal static class InputTree
         {
             if (name.StartsWith('.')) continue;
             var path = prefix + name;
-            if (!isDirectory) names.Add((path, fullPath));
+            if (!isDirectory)
+            {
+                if (!excluded.ExcludesFile(sourcePrefix + path)) names.Add((path, fullPath));
+            }
+            else if (!recursive || excluded.ExcludesFolder(sourcePrefix + path)) continue;
             else if (IsLink(fullPath, FileKind.Of(fullPath))) diagnostics.Report(DiagnosticCodes.SymbolicLinkSkipped, SourceLocation.File(sourcePrefix + path), path);
-            else Walk(fullPath, path + "/", sourcePrefix, names, diagnostics);
+            else Walk(fullPath, path + "/", walk);
         }
     }
 
@@ -77,4 +89,8 @@ internal static class InputTree
     /// <remarks>Where lstat told nothing (Windows, or the entry just vanished), the link target is asked directly.</remarks>
     private static bool IsLink(string fullPath, (string? NotRegular, FileStamp? Stamp) status) =>
         status.NotRegular == "symbolic link" || (status is (null, null) && new FileInfo(fullPath).LinkTarget is not null);
+
+    /// <summary>What stays the same through one walk.</summary>
+    private sealed record Walking(string SourcePrefix, InputExclusions Excluded, bool Recursive, List<(string Path, string FullPath)> Names,
+        DiagnosticBag Diagnostics);
 }

@@ -35,8 +35,8 @@ internal sealed class FullBuild : IBuildStrategy
         return sources;
     }
 
-    public IReadOnlyList<EvidenceItem> LoadEvidence(string root, EvidenceSettings settings, DiagnosticBag diagnostics) =>
-        EvidenceStage.Load(root, settings, diagnostics);
+    public IReadOnlyList<EvidenceItem> LoadEvidence(string root, EvidenceSettings settings, InputExclusions excluded, DiagnosticBag diagnostics) =>
+        EvidenceStage.Load(root, settings, excluded, diagnostics);
 
     public void Plan(BuildRequest request, DateTimeOffset asOf, string? asOfText, string? commit, SiteModel site)
     {

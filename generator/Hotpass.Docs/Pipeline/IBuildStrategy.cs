@@ -31,7 +31,7 @@ internal interface IBuildStrategy
     MarkdownContent?[] LoadPages(IReadOnlyList<ContentFile> files, string sourcePrefix, Func<ContentFile, string, DiagnosticBag, MarkdownContent?> read,
         DiagnosticBag diagnostics);
 
-    IReadOnlyList<EvidenceItem> LoadEvidence(string root, EvidenceSettings settings, DiagnosticBag diagnostics);
+    IReadOnlyList<EvidenceItem> LoadEvidence(string root, EvidenceSettings settings, InputExclusions excluded, DiagnosticBag diagnostics);
 
     /// <summary>Decides <see cref="PagesToRender"/> once the model is built.</summary>
     void Plan(BuildRequest request, DateTimeOffset asOf, string? asOfText, string? commit, SiteModel site);

@@ -70,6 +70,46 @@ public sealed class EvidenceCommandTests
         Assert.Equal(built, JsonDocument.Parse(output).RootElement.EnumerateArray().Single().GetProperty("id").GetString());
     }
 
+    /// <summary>Opening a named pipe blocks until something writes to it: the command refuses one, as the build does in
+    /// the evidence folder (HPD130), and a file that is not a file is a usage error (exit 2), so it never waits.</summary>
+    [SkippableTheory]
+    [InlineData("pipe")]
+    [InlineData("link to a pipe")]
+    [InlineData("folder")]
+    public void A_path_that_is_not_a_regular_file_is_refused_with_exit_two_instead_of_blocking(string what)
+    {
+        Skip.If(OperatingSystem.IsWindows(), "named pipes in the file system are a Unix thing");
+        using var site = new TempSite();
+        var path = Path.Combine(site.Root, "report.xml");
+        var kind = what == "folder" ? "folder" : "named pipe (FIFO)";
+        if (what == "folder") Directory.CreateDirectory(path);
+        else SpecialFiles.Fifo(Path.Combine(site.Root, "pipe"));
+        if (what == "pipe") File.Move(Path.Combine(site.Root, "pipe"), path);
+        if (what == "link to a pipe") File.CreateSymbolicLink(path, Path.Combine(site.Root, "pipe"));
+
+        var (exit, output, error) = SpecialFiles.WithinSeconds(60, () => Run("evidence", path));
+
+        Assert.Equal((2, ""), (exit, output));
+        Assert.Equal($"{path}: error HPD130: '{path}' is a {kind}, not a regular file; it was not read\n", error.Replace("\r\n", "\n", StringComparison.Ordinal));
+    }
+
+    [SkippableFact]
+    public void A_sidecar_that_is_a_named_pipe_is_refused_and_the_file_read_without_it()
+    {
+        Skip.If(OperatingSystem.IsWindows(), "named pipes in the file system are a Unix thing");
+        using var site = new TempSite();
+        site.File("t.xml", "<testsuites><testsuite timestamp=\"2025-11-20T10:00:00\"><testcase name=\"a\"/></testsuite></testsuites>");
+        var path = Path.Combine(site.Root, "t.xml");
+        SpecialFiles.Fifo(path + ".evidence.yaml");
+
+        var (exit, output, error) = SpecialFiles.WithinSeconds(60, () => Run("evidence", path));
+
+        Assert.Equal(2, exit);
+        Assert.Contains("  tests_total: 1\n", output, StringComparison.Ordinal);
+        Assert.Equal($"{path}.evidence.yaml: error HPD130: '{path}.evidence.yaml' is a named pipe (FIFO), not a regular file; it was not read\n",
+            error.Replace("\r\n", "\n", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Help_matches_its_golden_file()
     {

@@ -21,7 +21,10 @@ public sealed class SidecarReaderTests
             "id: access-log\ntitle: Export access log\ncollected_at: 2025-11-21T08:30:00Z\ncommit: 0a1b2c\nsource_url: https://example.org/x\ndescription: Hashed export access log\n");
         Assert.Equal("", diagnostics);
         Assert.Equal(new EvidenceSidecar("evidence/a.csv.evidence.yaml", "access-log", "Export access log",
-            new DateTimeOffset(2025, 11, 21, 8, 30, 0, TimeSpan.Zero), "0a1b2c", "https://example.org/x", "Hashed export access log"), sidecar);
+            new DateTimeOffset(2025, 11, 21, 8, 30, 0, TimeSpan.Zero), "0a1b2c", "https://example.org/x", "Hashed export access log")
+        {
+            CollectedAtLocation = new SourceLocation("evidence/a.csv.evidence.yaml", 3, 15),
+        }, sidecar);
     }
 
     [Fact]

@@ -18,9 +18,11 @@ namespace Hotpass.Docs.Tests.Fuzz;
 /// through the evidence reader entry point, through every format's reader directly, as evidence cited by a control in a
 /// small site that is then built, and through the <c>evidence</c> and <c>matrix</c> commands. Invariants: no exception
 /// escapes; no diagnostic carries exception text; the build exits 0, 1 or 2 (the commands 0 or 1); nothing outside the
-/// output folder is created or changed; a failed build writes no output folder; every raw evidence copy is published as
-/// NAME.txt with the source's bytes, and no output but the tool's own pages, generated files and theme assets has an
-/// extension a browser renders as an active document; every case within a time budget (measured and printed, asserted
+/// output folder is created or changed; a failed build writes no output folder; nothing from outside the site root is
+/// published (each site's evidence folder holds a link to a file outside the root, whose text no output may contain, and
+/// every copy evidence-manifest.json lists comes from a regular file inside the evidence folder, bytes and digest alike);
+/// every raw evidence copy is published as NAME.txt with the source's bytes, and no output but the tool's own pages,
+/// generated files and theme assets has an extension a browser renders as an active document; every case within a time budget (measured and printed, asserted
 /// only against a generous 20 s as the site fuzzer does). HOTPASS_EVIDENCE_FUZZ_CASES raises the
 /// case count for a nightly-size run (CI runs the default); HOTPASS_EVIDENCE_FUZZ_SEED replays one case CsCheck printed.
 /// Without the corpus the tests are skipped, unless HOTPASS_REQUIRE_TOOLS=1 makes that a failure.</summary>
@@ -45,6 +47,10 @@ public sealed partial class EvidenceFuzzTests(ITestOutputHelper output)
         + " }\n";
 
     private const string DefaultConfig = "title: Fuzz\nas_of: " + AsOf + "\n";
+
+    /// <summary>The text of a file outside each fuzzed site's root, linked from its evidence folder: published anywhere,
+    /// the build would have read outside the root.</summary>
+    private const string OutsideText = "OUTSIDE-THE-ROOT-5d0c9e";
 
     private static readonly IEvidenceReader[] Readers =
     [
@@ -138,6 +144,24 @@ public sealed partial class EvidenceFuzzTests(ITestOutputHelper output)
             site.Bytes("evidence/" + file.Name, file.Bytes);
             if (file.Sidecar is not null) site.File("evidence/" + file.Name + EvidenceSidecar.Suffix, file.Sidecar);
         }
+        var beyond = site.Root + "-outside";
+        try
+        {
+            Directory.CreateDirectory(beyond);
+            // A JUnit report with a time: read, it would be evidence like any other, and published.
+            File.WriteAllText(Path.Combine(beyond, "leak.xml"),
+                $"<testsuites><testsuite name=\"{OutsideText}\" timestamp=\"2025-11-20T00:00:00\"><testcase name=\"{OutsideText}\"/></testsuite></testsuites>");
+            File.CreateSymbolicLink(Path.Combine(site.Root, "evidence", "zz-outside.xml"), Path.Combine(beyond, "leak.xml"));
+            Build(site, fuzz);
+        }
+        finally
+        {
+            Directory.Delete(beyond, recursive: true);
+        }
+    }
+
+    private void Build(TempSite site, EvidenceFuzzCase fuzz)
+    {
         var outside = Listing(site.Root, except: site.OutDir);
         var clock = Stopwatch.StartNew();
         var result = WithinBudget(() => SitePipeline.CreateDefault().Run(new BuildRequest(site.Root, AsOf: AsOf)), fuzz.ToString());
@@ -160,10 +184,29 @@ public sealed partial class EvidenceFuzzTests(ITestOutputHelper output)
         }
     }
 
-    /// <summary>What a successful build wrote: raw copies only as NAME.txt with the source's bytes, and no other file
-    /// with an active extension than the pages and generated files the manifest names and the theme's assets.</summary>
+    /// <summary>What a successful build wrote: nothing from outside the site root; raw copies only as NAME.txt with the
+    /// source's bytes, and no other file with an active extension than the pages and generated files the manifest names
+    /// and the theme's assets.</summary>
     private static void Published(TempSite site, EvidenceFuzzCase fuzz)
     {
+        foreach (var path in Directory.GetFiles(site.OutDir, "*", SearchOption.AllDirectories))
+            Assert.False(File.ReadAllText(path).Contains(OutsideText, StringComparison.Ordinal), $"'{path}' publishes a file from outside the site root");
+        var evidenceDir = Path.Combine(site.Root, "evidence") + Path.DirectorySeparatorChar;
+        var evidenceManifestPath = Path.Combine(site.OutDir, "evidence-manifest.json");
+        if (File.Exists(evidenceManifestPath)) // none when no file was read as evidence
+        {
+            using var evidenceManifest = JsonDocument.Parse(File.ReadAllBytes(evidenceManifestPath));
+            foreach (var entry in evidenceManifest.RootElement.GetProperty("files").EnumerateArray())
+            {
+                var source = Path.GetFullPath(Path.Combine(site.Root, entry.GetProperty("source").GetString()!));
+                Assert.StartsWith(evidenceDir, source, StringComparison.Ordinal);
+                Assert.Null(new FileInfo(source).LinkTarget);
+                var digest = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(source)));
+                Assert.Equal(digest, entry.GetProperty("sha256").GetString());
+                var copy = Path.Combine(site.OutDir, entry.GetProperty("path").GetString()!);
+                Assert.Equal(digest, Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(copy))));
+            }
+        }
         using var manifest = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(site.OutDir, "manifest.json")));
         var kinds = manifest.RootElement.GetProperty("files").EnumerateArray()
             .ToDictionary(f => f.GetProperty("path").GetString()!, f => f.GetProperty("kind").GetString()!, StringComparer.Ordinal);

@@ -12,7 +12,7 @@ public static class SiteConfigReader
     private static readonly HashSet<string> KnownKeys = new(StringComparer.Ordinal)
     {
         "title", "content", "templates", "out", "out_force", "base_url", "as_of", "as_of_note", "sections", "diagnostics", "nav",
-        "frameworks", "governance", "evidence",
+        "frameworks", "governance", "evidence", "exclude",
     };
 
     public static SiteConfig Read(string root, DiagnosticBag diagnostics)
@@ -60,6 +60,7 @@ public static class SiteConfigReader
             Severities = ReadSeverities(map["diagnostics"], diagnostics),
             Governance = GovernanceSettingsReader.Read(root, map, diagnostics),
             Evidence = EvidenceSettingsReader.Read(root, map["evidence"], diagnostics),
+            Exclude = ReadExclude(map["exclude"], diagnostics) ?? config.Exclude,
         };
     }
 
@@ -84,6 +85,30 @@ public static class SiteConfigReader
         if (IsPathText(node.Value)) return node.Value;
         diagnostics.Report(DiagnosticCodes.ConfigBadValue, node.Location, "out", "must name a folder, without control characters");
         return null;
+    }
+
+    /// <summary><c>exclude:</c>, a list of globs relative to the site root; an item that is not one is reported at
+    /// its line and left out, the others still apply.</summary>
+    private static InputExclusions? ReadExclude(YamlNode? node, DiagnosticBag diagnostics)
+    {
+        const string Example = "(such as content/drafts/** or **/*.bak)";
+        if (node is null or YamlScalar { IsNull: true }) return null;
+        if (node is not YamlSequence list)
+        {
+            diagnostics.Report(DiagnosticCodes.ConfigBadValue, node.Location, "exclude", "must be a list of glob patterns relative to the site root " + Example);
+            return null;
+        }
+        var patterns = new List<string>();
+        foreach (var item in list.Items)
+        {
+            if (item is not YamlScalar { IsNull: false } scalar || !IsPathText(scalar.Value))
+                diagnostics.Report(DiagnosticCodes.ConfigBadValue, item.Location, "exclude", "items must be glob patterns relative to the site root " + Example);
+            else if (scalar.Value.Trim() is var glob && (glob.StartsWith('/') || glob.StartsWith('\\') || Path.IsPathRooted(glob) || glob.Split('/', '\\').Contains("..")))
+                diagnostics.Report(DiagnosticCodes.ConfigBadValue, item.Location, "exclude",
+                    $"items must be glob patterns relative to the site root {Example}: '{glob}' is not");
+            else patterns.Add(glob);
+        }
+        return new InputExclusions(patterns);
     }
 
     private static bool IsPathText(string value) => !string.IsNullOrWhiteSpace(value) && !value.Any(char.IsControl);

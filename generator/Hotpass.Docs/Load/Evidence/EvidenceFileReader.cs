@@ -83,7 +83,10 @@ public static class EvidenceFileReader
             sidecar?.SourceUrl ?? read.SourceUrl,
             sidecar?.Title ?? read.Title,
             sidecar?.Description,
-            read.Facts);
+            read.Facts)
+        {
+            CollectedAtLocation = collectedAt is null ? null : sidecar?.CollectedAt is not null ? sidecar.CollectedAtLocation ?? sidecar.Location : at,
+        };
     }
 
     /// <summary>The path without its last extension: <c>ci/pytest-2025-11-20.xml</c> → <c>ci/pytest-2025-11-20</c>.</summary>

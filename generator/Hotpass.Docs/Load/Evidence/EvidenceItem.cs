@@ -1,3 +1,4 @@
+using Hotpass.Docs.Diagnostics;
 using Hotpass.Docs.Load.Evidence.Facts;
 
 namespace Hotpass.Docs.Load.Evidence;
@@ -22,6 +23,10 @@ public sealed record EvidenceItem(
     string? Description,
     EvidenceFacts Facts)
 {
+    /// <summary>Where <see cref="CollectedAt"/> was read, for a diagnostic about it: the sidecar's <c>collected_at</c>
+    /// (line and column), else the file; null when undated.</summary>
+    public SourceLocation? CollectedAtLocation { get; init; }
+
     /// <summary>The facts by the names of <see cref="EvidenceFactNames"/>, for <c>expect:</c> conditions.</summary>
     public IReadOnlyDictionary<string, FactValue> FactValues { get; } = Facts.ToFlat();
 }

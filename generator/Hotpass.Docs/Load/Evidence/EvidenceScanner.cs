@@ -1,18 +1,20 @@
+using Hotpass.Docs.Configuration;
 using Hotpass.Docs.Diagnostics;
 using Hotpass.Docs.Load.Evidence.Sidecar;
 
 namespace Hotpass.Docs.Load.Evidence;
 
 /// <summary>Reads every file under the evidence folder into items: files listed by <see cref="ContentScanner"/> (no
-/// symbolic links followed, hidden files skipped), sidecars paired with their files, items read in parallel and
+/// symbolic links followed, hidden files, editors' leftovers and <c>exclude:</c> skipped), sidecars paired with their files, items read in parallel and
 /// returned in ordinal path order.</summary>
 internal static class EvidenceScanner
 {
     /// <param name="evidenceDir">Full path of the evidence folder.</param>
     /// <param name="sourcePrefix">Its path under the site root with a trailing slash (<c>evidence/</c>), for diagnostics.</param>
-    public static IReadOnlyList<EvidenceItem> Scan(string evidenceDir, string sourcePrefix, DiagnosticBag diagnostics)
+    /// <param name="excluded">What is left out; null: editors' leftovers only.</param>
+    public static IReadOnlyList<EvidenceItem> Scan(string evidenceDir, string sourcePrefix, DiagnosticBag diagnostics, InputExclusions? excluded = null)
     {
-        var files = ContentScanner.Scan(evidenceDir, sourcePrefix, diagnostics);
+        var files = ContentScanner.Scan(evidenceDir, sourcePrefix, diagnostics, excluded);
         var byPath = files.ToDictionary(f => f.ContentPath, StringComparer.Ordinal);
         var sidecars = new Dictionary<string, EvidenceSidecar?>(StringComparer.Ordinal);
         foreach (var file in files.Where(IsSidecar))

@@ -38,7 +38,7 @@ internal static partial class GovernanceTableSpecReader
         }
         foreach (var entry in map.Entries)
             if (!Keys.Contains(entry.Key.Value))
-                diagnostics.Report(DiagnosticCodes.GovernanceUnknownKey, entry.Key.Location, entry.Key.Value, Key);
+                diagnostics.Report(DiagnosticCodes.GovernanceUnknownKey, entry.Key.Location, entry.Key.Value, Key, Text.DidYouMean.Suffix(entry.Key.Value, Keys));
 
         var heading = Scalar(map, "heading", diagnostics);
         var holds = ReadHolds(map, diagnostics);

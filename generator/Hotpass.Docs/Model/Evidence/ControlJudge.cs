@@ -6,13 +6,14 @@ using Hotpass.Docs.Text;
 namespace Hotpass.Docs.Model.Evidence;
 
 /// <summary>Judges one control from the items its patterns matched, as of one instant: missing, stale, failing, due
-/// or fresh, in that order of precedence (the cadence boundary itself counts as stale).</summary>
+/// or fresh, in that order of precedence (the cadence boundary itself counts as stale). Only items that existed at the
+/// instant count: one collected after it is never usable (fail closed; no clock-skew allowance).</summary>
 internal sealed class ControlJudge(DateTimeOffset asOf, double dueFraction, string? commit)
 {
     public ControlEvidence Judge(Control control, IReadOnlyList<EvidenceItem> matches, IReadOnlyList<ExpectCondition> expect)
     {
         var newestFirst = matches.OrderByDescending(m => m.CollectedAt).ThenBy(m => m.Path, StringComparer.Ordinal).ToList();
-        var usable = newestFirst.Where(m => m.CollectedAt is not null && EmptyEvidence.Why(m) is null).ToList();
+        var usable = newestFirst.Where(m => Unusable(m) is null).ToList();
         if (usable.Count == 0)
             return new(control.Id, ControlStatus.Missing, null, newestFirst, null, null, null, MissingReason(control, newestFirst));
 
@@ -70,6 +71,9 @@ internal sealed class ControlJudge(DateTimeOffset asOf, double dueFraction, stri
         var age = item.CollectedAt is { } at ? asOf - at : (TimeSpan?)null;
         if (EmptyEvidence.Why(item) is { } empty) return new(control.Id, ItemStatus.Unusable, age, null, "it is " + empty);
         if (item.CollectedAt is not { } collected) return new(control.Id, ItemStatus.Undated, null, null, "it has no collection time");
+        if (collected > asOf)
+            return new(control.Id, ItemStatus.AfterAsOf, null, null,
+                $"it was collected {Timestamps.Iso(collected)}, after the as-of instant {Timestamps.Iso(asOf)}, so it cannot count as fresh");
         if (control.Cadence is not { } cadence) return new(control.Id, ItemStatus.NoCadence, age, null, $"control {control.Id} has no cadence");
         if (cadence.NeedsCurrentCommit)
         {
@@ -100,12 +104,18 @@ internal sealed class ControlJudge(DateTimeOffset asOf, double dueFraction, stri
         return broken;
     }
 
-    private static string MissingReason(Control control, List<EvidenceItem> matches)
+    private string MissingReason(Control control, List<EvidenceItem> matches)
     {
         if (matches.Count == 0)
             return control.Evidence.Count == 0 ? "it names no evidence" : $"no evidence file matches {string.Join(", ", control.Evidence.Select(e => "'" + e.Id + "'"))}";
-        return "what matches proves nothing: " + string.Join("; ", matches.Select(m => $"'{m.Id}' is {EmptyEvidence.Why(m) ?? "undated"}"));
+        return "what matches proves nothing: " + string.Join("; ", matches.Select(m => $"'{m.Id}' is {Unusable(m)}"));
     }
+
+    /// <summary>Why an item cannot count toward a control at this instant (empty, undated, or dated after it); null
+    /// when it can.</summary>
+    private string? Unusable(EvidenceItem item) =>
+        EmptyEvidence.Why(item) ?? (item.CollectedAt is not { } at ? "undated"
+            : at > asOf ? $"dated {Timestamps.Iso(at)}, after the as-of instant {Timestamps.Iso(asOf)}" : null);
 
     internal static string Stamp(DateTimeOffset t) => Timestamps.Reading(t);
 

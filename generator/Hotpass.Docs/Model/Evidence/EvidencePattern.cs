@@ -1,4 +1,5 @@
 using Hotpass.Docs.Load.Evidence;
+using Hotpass.Docs.Text;
 
 namespace Hotpass.Docs.Model.Evidence;
 

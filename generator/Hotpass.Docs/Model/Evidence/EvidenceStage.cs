@@ -3,6 +3,7 @@ using Hotpass.Docs.Diagnostics;
 using Hotpass.Docs.Load;
 using Hotpass.Docs.Load.Evidence;
 using Hotpass.Docs.Model.Governance;
+using Hotpass.Docs.Text;
 
 namespace Hotpass.Docs.Model.Evidence;
 
@@ -10,11 +11,12 @@ namespace Hotpass.Docs.Model.Evidence;
 /// resolved (reported at the control when they match nothing or leave the folder), each control judged once.</summary>
 internal static class EvidenceStage
 {
-    /// <summary>Reads the items of <c>evidence/</c>; a site without the folder has none.</summary>
-    public static IReadOnlyList<EvidenceItem> Load(string root, EvidenceSettings settings, DiagnosticBag diagnostics)
+    /// <summary>Reads the items of <c>evidence/</c>, less what <paramref name="excluded"/> leaves out; a site without the
+    /// folder has none.</summary>
+    public static IReadOnlyList<EvidenceItem> Load(string root, EvidenceSettings settings, InputExclusions excluded, DiagnosticBag diagnostics)
     {
         var dir = Path.Combine(root, settings.Dir);
-        return Directory.Exists(dir) ? EvidenceScanner.Scan(dir, settings.Dir + "/", diagnostics) : [];
+        return Directory.Exists(dir) ? EvidenceScanner.Scan(dir, settings.Dir + "/", diagnostics, excluded) : [];
     }
 
     /// <param name="commit">The commit being built, which per-build evidence must carry; null when unknown.</param>
@@ -22,6 +24,11 @@ internal static class EvidenceStage
         DateTimeOffset asOf, string? commit, DiagnosticBag diagnostics)
     {
         var judge = new ControlJudge(asOf, settings.DueFraction, commit);
+        // Fail closed: evidence from after the instant judged at is reported once, at the time it names, and the judge
+        // never counts it (so a downgraded code changes no status).
+        foreach (var item in items.Where(i => i.CollectedAt > asOf))
+            diagnostics.Report(DiagnosticCodes.EvidenceAfterAsOf, item.CollectedAtLocation ?? SourceLocation.File(settings.Dir + "/" + item.Path),
+                item.Id, Timestamps.Iso(item.CollectedAt!.Value), Timestamps.Iso(asOf));
         var judgements = new List<ControlEvidence>();
         var matcher = new EvidenceMatcher(items);
         var byItem = new Dictionary<string, List<ItemJudgement>>(StringComparer.Ordinal);
@@ -64,5 +71,5 @@ internal static class EvidenceStage
     }
 
     private static string Nearest(IdReference entry, IReadOnlyList<EvidenceItem> items) =>
-        Text.DidYouMean.Suffix(entry.Id, items.Select(i => i.Id));
+        DidYouMean.Suffix(entry.Id, items.Select(i => i.Id));
 }

@@ -2,7 +2,7 @@ namespace Hotpass.Docs.Model.Evidence;
 
 /// <summary>One evidence file judged under one citing control's cadence, once, in the model stage: the evidence page's
 /// badge and its citation rows read this, never the control's own status.</summary>
-/// <param name="Age">How old the file is at the as-of instant; null when it is undated.</param>
+/// <param name="Age">How old the file is at the as-of instant; null when it is undated or dated after it.</param>
 /// <param name="StaleAt">When the file goes (or went) stale under this control; null without a period or a date.</param>
 public sealed record ItemJudgement(string ControlId, ItemStatus Status, TimeSpan? Age, DateTimeOffset? StaleAt, string Reason)
 {
@@ -17,6 +17,7 @@ public sealed record ItemJudgement(string ControlId, ItemStatus Status, TimeSpan
         ItemStatus.Stale => "file stale",
         ItemStatus.Undated => "file undated",
         ItemStatus.Unusable => "file unusable",
+        ItemStatus.AfterAsOf => "file dated after as-of",
         _ => "file not judged: no cadence",
     };
 
@@ -26,7 +27,7 @@ public sealed record ItemJudgement(string ControlId, ItemStatus Status, TimeSpan
         ItemStatus.Fresh => "fresh",
         ItemStatus.Due => "due",
         ItemStatus.Stale => "stale",
-        _ => "missing", // undated, unusable, no cadence: nothing proves it current
+        _ => "missing", // undated, unusable, no cadence, dated after as-of: nothing proves it current
     };
 
     /// <summary>Higher is worse; an item cited by several controls shows its worst judgement.</summary>

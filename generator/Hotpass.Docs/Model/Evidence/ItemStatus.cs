@@ -16,4 +16,7 @@ public enum ItemStatus
 
     /// <summary>The citing control has no cadence, so nothing says how old is too old.</summary>
     NoCadence,
+
+    /// <summary>The file was collected after the as-of instant, so it cannot show anything at that instant: never fresh.</summary>
+    AfterAsOf,
 }

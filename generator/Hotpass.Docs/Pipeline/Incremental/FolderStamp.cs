@@ -1,8 +1,9 @@
+using Hotpass.Docs.Configuration;
 using Hotpass.Docs.Load;
 namespace Hotpass.Docs.Pipeline.Incremental;
 
-/// <summary>The stamps of every file under a folder (missing folder: none), by path relative to it in ordinal order:
-/// two are equal when no file was added, removed or changed.</summary>
+/// <summary>The stamps of every file under a folder (missing folder: none) that the build does not leave out, by path
+/// relative to it in ordinal order: two are equal when no file was added, removed or changed.</summary>
 internal sealed class FolderStamp : IEquatable<FolderStamp>
 {
     private readonly (string Path, FileStamp Stamp)[] _files;
@@ -11,11 +12,18 @@ internal sealed class FolderStamp : IEquatable<FolderStamp>
 
     public static FolderStamp Empty { get; } = new([]);
 
-    public static FolderStamp Of(string? folder)
+    /// <param name="excluded">What the build leaves out (editors' leftovers when null), matched against
+    /// <paramref name="sourcePrefix"/> (the folder's path from the site root, with its trailing '/') and the file's path
+    /// in the folder: a file the build does not read is not stamped, so a change to <c>exclude:</c> that drops or adds a
+    /// file changes the stamp, as it changes what a full build reads.</param>
+    public static FolderStamp Of(string? folder, InputExclusions? excluded = null, string sourcePrefix = "")
     {
         if (folder is null || !Directory.Exists(folder)) return Empty;
+        excluded ??= InputExclusions.Default;
         var files = new DirectoryInfo(folder).EnumerateFiles("*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
-            .Select(f => (Path.GetRelativePath(folder, f.FullName), new FileStamp(f.Length, f.LastWriteTimeUtc.Ticks)))
+            .Select(f => (Path: Path.GetRelativePath(folder, f.FullName), File: f))
+            .Where(f => !excluded.ExcludesFile(sourcePrefix + f.Path))
+            .Select(f => (f.Path, new FileStamp(f.File.Length, f.File.LastWriteTimeUtc.Ticks)))
             .OrderBy(f => f.Item1, StringComparer.Ordinal)
             .ToArray();
         return new FolderStamp(files);

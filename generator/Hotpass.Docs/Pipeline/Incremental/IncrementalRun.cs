@@ -55,8 +55,9 @@ internal sealed class IncrementalRun(BuildState? previous, TimeProvider clock, S
     public void StampInputs(string root, SiteConfig config, string templatesDir)
     {
         _config = FileStamp.Of(Path.Combine(root, SiteConfig.FileName));
-        _templates = FolderStamp.Of(templatesDir);
-        _featureInputs = new(features.All.SelectMany(f => f.InputFolders(config)).Select(folder => FolderStamp.Of(Path.Combine(root, folder))));
+        _templates = FolderStamp.Of(templatesDir, config.Exclude, config.TemplatesDir + "/");
+        _featureInputs = new(features.All.SelectMany(f => f.InputFolders(config))
+            .Select(folder => FolderStamp.Of(Path.Combine(root, folder), config.Exclude, folder + "/")));
     }
 
     public MarkdownContent?[] LoadPages(IReadOnlyList<ContentFile> files, string sourcePrefix, Func<ContentFile, string, DiagnosticBag, MarkdownContent?> read,
@@ -66,16 +67,16 @@ internal sealed class IncrementalRun(BuildState? previous, TimeProvider clock, S
         return _pages.Load(files, sourcePrefix, read, diagnostics);
     }
 
-    public IReadOnlyList<EvidenceItem> LoadEvidence(string root, EvidenceSettings settings, DiagnosticBag diagnostics)
+    public IReadOnlyList<EvidenceItem> LoadEvidence(string root, EvidenceSettings settings, InputExclusions excluded, DiagnosticBag diagnostics)
     {
         var dir = Path.Combine(root, settings.Dir);
-        var stamp = FolderStamp.Of(dir);
+        var stamp = FolderStamp.Of(dir, excluded, settings.Dir + "/");
         if (previous?.Evidence is { } kept && kept.Dir == dir && kept.Stamp.Equals(stamp) && !kept.Stamp.IsRacy(previous.StampedAt))
             _evidence = kept;
         else
         {
             var own = new DiagnosticBag();
-            var items = EvidenceStage.Load(root, settings, own);
+            var items = EvidenceStage.Load(root, settings, excluded, own);
             _evidence = new LoadedEvidence(stamp, dir, items, own.Reported);
         }
         foreach (var diagnostic in _evidence.Diagnostics) diagnostics.Add(diagnostic);

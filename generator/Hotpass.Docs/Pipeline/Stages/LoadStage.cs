@@ -16,12 +16,12 @@ internal sealed class LoadStage(PageDocumentReader documents) : IBuildStage
         var (root, config) = (settings.Root, settings.Config);
         var part = Stopwatch.GetTimestamp();
         run.Strategy.StampInputs(root, config, Path.Combine(root, config.TemplatesDir));
-        run.Files = ContentScanner.Scan(Path.Combine(root, config.ContentDir), config.ContentDir + "/", diagnostics);
+        run.Files = ContentScanner.Scan(Path.Combine(root, config.ContentDir), config.ContentDir + "/", diagnostics, config.Exclude);
         part = StageTimings.Part(timings, "scan", part);
         var pageFiles = run.Files.Where(f => UrlPaths.IsMarkdown(f.ContentPath)).ToList();
         run.Pages = [.. run.Strategy.LoadPages(pageFiles, config.ContentDir + "/", ReadPage, diagnostics).OfType<MarkdownContent>()];
         part = StageTimings.Part(timings, "pages", part);
-        run.Evidence = run.Strategy.LoadEvidence(root, config.Evidence, diagnostics);
+        run.Evidence = run.Strategy.LoadEvidence(root, config.Evidence, config.Exclude, diagnostics);
         StageTimings.Part(timings, "evidence", part);
         timings?.Lap("load");
         return true;

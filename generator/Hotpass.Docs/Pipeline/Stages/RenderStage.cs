@@ -24,7 +24,7 @@ internal sealed class RenderStage(IReadOnlyList<IPostRenderStep> steps, SiteFeat
         var memos = run.Strategy.Memos;
         var prepared = steps.OfType<IPreparedStep>().ToDictionary(s => (IPostRenderStep)s, s => s.Prepare(site, memos));
         var templatesDir = Path.Combine(settings.Root, settings.Config.TemplatesDir);
-        var templates = new TemplateSet(new ThemeFiles(templatesDir, settings.Config.TemplatesDir + "/", run.Diagnostics), features);
+        var templates = new TemplateSet(new ThemeFiles(templatesDir, settings.Config.TemplatesDir + "/", run.Diagnostics, settings.Config.Exclude), features);
         var context = run.Context = new RenderContext(site, templates, output, settings.BaseUrl, run.Diagnostics, request.Preview)
         {
             Root = settings.Root,

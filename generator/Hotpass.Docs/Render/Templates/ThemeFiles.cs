@@ -1,4 +1,5 @@
 using System.Reflection;
+using Hotpass.Docs.Configuration;
 using Hotpass.Docs.Diagnostics;
 using Hotpass.Docs.Load;
 
@@ -15,11 +16,12 @@ internal sealed class ThemeFiles
     private readonly string _sourcePrefix;
 
     /// <param name="sourcePrefix">Path of the templates folder under the site root with its trailing '/', for diagnostics.</param>
-    public ThemeFiles(string? siteTemplatesDir, string sourcePrefix = "templates/", DiagnosticBag? diagnostics = null)
+    /// <param name="excluded">What is left out of the site's folder; null: editors' leftovers only.</param>
+    public ThemeFiles(string? siteTemplatesDir, string sourcePrefix = "templates/", DiagnosticBag? diagnostics = null, InputExclusions? excluded = null)
     {
         _sourcePrefix = sourcePrefix;
         if (siteTemplatesDir is null) return;
-        foreach (var file in InputTree.Scan(siteTemplatesDir, sourcePrefix, diagnostics ?? new DiagnosticBag()))
+        foreach (var file in InputTree.Scan(siteTemplatesDir, sourcePrefix, diagnostics ?? new DiagnosticBag(), excluded))
             _siteFiles[file.ContentPath] = file.FullPath;
     }
 

@@ -83,6 +83,8 @@ public sealed class GovernanceTableTests
     [InlineData("heading: Nowhere", "heading: FMEA register", "content/r.md(4,14): error HPD321: No table sits under a heading 'Nowhere' on this page")]
     [InlineData("D: colour", "D: detection", "content/r.md(7,86): error HPD320: governance_tables: column 'D' must map to a field: one of detection, effect, id, mitigated_by, occurrence, owner, rpn, severity, status, title")]
     [InlineData("id_pattern: RSK-FIXED", "id_column: ID", "content/r.md(6,17): error HPD320: governance_tables: id_pattern needs a {field} or {row} placeholder, or every row would get the same id")]
+    [InlineData("id_column: ID\n    colour: blue", "id_column: ID", "content/r.md(7,5): error HPD311: Unknown key 'colour' in governance_tables")]
+    [InlineData("id_column: ID\n    id_colum: ID", "id_column: ID", "content/r.md(7,5): error HPD311: Unknown key 'id_colum' in governance_tables; did you mean 'id_column'?")]
     public void A_bad_mapping_is_reported_at_its_yaml_node(string replacement, string original, string expected)
     {
         var mapping = RiskMapping.Replace(original, replacement, StringComparison.Ordinal);

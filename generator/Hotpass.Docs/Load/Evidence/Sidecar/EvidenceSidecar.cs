@@ -16,4 +16,7 @@ public sealed record EvidenceSidecar(
     public const string Suffix = ".evidence.yaml";
 
     public SourceLocation Location => SourceLocation.File(Path);
+
+    /// <summary>Where <see cref="CollectedAt"/> is written (its value's line and column); null without one.</summary>
+    public SourceLocation? CollectedAtLocation { get; init; }
 }

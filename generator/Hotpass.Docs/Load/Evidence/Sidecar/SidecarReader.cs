@@ -55,8 +55,13 @@ public static class SidecarReader
             if (!Keys.Contains(key.Value))
                 diagnostics.Report(DiagnosticCodes.SidecarUnknownKey, key.Location, key.Value, DidYouMean(key.Value));
         var fields = new FieldReader(map, diagnostics);
-        return new EvidenceSidecar(path, fields.Text("id"), fields.Text("title"), Time(fields.Scalar("collected_at"), diagnostics),
-            fields.Text("commit"), fields.Text("source_url"), fields.Text("description"));
+        var collectedAt = fields.Scalar("collected_at");
+        var time = Time(collectedAt, diagnostics);
+        return new EvidenceSidecar(path, fields.Text("id"), fields.Text("title"), time,
+            fields.Text("commit"), fields.Text("source_url"), fields.Text("description"))
+        {
+            CollectedAtLocation = time is null ? null : collectedAt!.Location,
+        };
     }
 
     private static DateTimeOffset? Time(YamlScalar? scalar, DiagnosticBag diagnostics)

@@ -1,3 +1,4 @@
+using Hotpass.Docs.Configuration;
 using Hotpass.Docs.Diagnostics;
 
 namespace Hotpass.Docs.Load.Governance.Frameworks;
@@ -13,15 +14,16 @@ internal static class FrameworkCatalogues
     /// <summary>The catalogues shipped inside the tool, ordered by id.</summary>
     public static IReadOnlyList<Framework> BuiltIn => Shipped.Value;
 
-    public static IReadOnlyList<Framework> Load(string root, string? siteFolder, DiagnosticBag diagnostics)
+    /// <param name="excluded">What is left out of the site's folder; null: editors' leftovers only.</param>
+    public static IReadOnlyList<Framework> Load(string root, string? siteFolder, DiagnosticBag diagnostics, InputExclusions? excluded = null)
     {
         var byId = BuiltIn.ToDictionary(f => f.Id, StringComparer.Ordinal);
         if (siteFolder is not null)
-            foreach (var framework in LoadFolder(root, siteFolder, diagnostics)) byId[framework.Id] = framework;
+            foreach (var framework in LoadFolder(root, siteFolder, excluded, diagnostics)) byId[framework.Id] = framework;
         return [.. byId.Values.OrderBy(f => f.Id, StringComparer.Ordinal)];
     }
 
-    private static List<Framework> LoadFolder(string root, string folder, DiagnosticBag diagnostics)
+    private static List<Framework> LoadFolder(string root, string folder, InputExclusions? excluded, DiagnosticBag diagnostics)
     {
         var full = Path.Combine(root, folder);
         var result = new List<Framework>();
@@ -31,18 +33,29 @@ internal static class FrameworkCatalogues
             return result;
         }
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
-        var files = Directory.EnumerateFiles(full)
-            .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
-            .Order(StringComparer.Ordinal);
+        // Listed as every input folder is (InputTree): no symbolic link followed, only regular files read.
+        var prefix = folder.TrimEnd('/') + "/";
+        var files = InputTree.Scan(full, prefix, diagnostics, excluded, recursive: false)
+            .Where(f => f.ContentPath.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.ContentPath.EndsWith(".yml", StringComparison.OrdinalIgnoreCase));
         foreach (var file in files)
         {
-            var path = folder.TrimEnd('/') + "/" + Path.GetFileName(file);
-            if (new FileInfo(file).Length > ContentLimits.MaxPageBytes)
+            var path = prefix + file.ContentPath;
+            byte[] bytes;
+            try
             {
-                diagnostics.Report(DiagnosticCodes.CatalogueInvalid, SourceLocation.File(path), "the file is larger than a catalogue can be");
+                if (new FileInfo(file.FullPath).Length > ContentLimits.MaxPageBytes)
+                {
+                    diagnostics.Report(DiagnosticCodes.CatalogueInvalid, SourceLocation.File(path), "the file is larger than a catalogue can be");
+                    continue;
+                }
+                bytes = File.ReadAllBytes(file.FullPath);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                diagnostics.Report(DiagnosticCodes.FileUnreadable, SourceLocation.File(path), e.Message);
                 continue;
             }
-            var text = SourceDecoder.Decode(File.ReadAllBytes(file)).Text;
+            var text = SourceDecoder.Decode(bytes).Text;
             if (FrameworkCatalogueReader.Read(text, path, path, diagnostics) is not { } framework) continue;
             if (seen.TryGetValue(framework.Id, out var other))
             {

@@ -1,9 +1,10 @@
-namespace Hotpass.Docs.Model.Evidence;
+namespace Hotpass.Docs.Text;
 
-/// <summary>An evidence glob (<c>*</c> and <c>?</c> within a folder, <c>**</c> across folders, <c>**/</c> for any
-/// folders or none) matched by one pass over the pattern's tokens with the set of text positions reached, so any
-/// pattern costs pattern × text steps and nothing to build (a non-backtracking regular expression costs half a
-/// megabyte to construct, and a backtracking one can take exponential time on <c>*a*a*a…</c>).</summary>
+/// <summary>A glob (a control's evidence patterns; the one glob matcher): <c>*</c> and <c>?</c> within a
+/// folder, <c>**</c> across folders, <c>**/</c> for any folders or none; matched by one pass over the pattern's tokens
+/// with the set of text positions reached, so any pattern costs pattern × text steps and nothing to build (a
+/// non-backtracking regular expression costs half a megabyte to construct, and a backtracking one can take exponential
+/// time on <c>*a*a*a…</c>).</summary>
 internal sealed class GlobMatcher
 {
     private enum Kind
