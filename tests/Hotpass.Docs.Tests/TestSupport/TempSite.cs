@@ -18,6 +18,10 @@ public sealed class TempSite : IDisposable
 
     public string OutDir => Path.Combine(Root, "_site");
 
+    /// <summary>Whether any file the last build wrote holds <paramref name="text"/> (a secret planted outside the root, say).</summary>
+    public bool AnyOutputHolds(string text) =>
+        Directory.Exists(OutDir) && Directory.GetFiles(OutDir, "*", SearchOption.AllDirectories).Any(f => System.IO.File.ReadAllText(f).Contains(text, StringComparison.Ordinal));
+
     public TempSite File(string path, string text) => Bytes(path, Encoding.UTF8.GetBytes(text));
 
     public TempSite Bytes(string path, byte[] bytes)
