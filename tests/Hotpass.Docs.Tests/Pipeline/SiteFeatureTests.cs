@@ -96,6 +96,8 @@ public sealed class SiteFeatureTests
     private sealed class Views : IFeatureViews
     {
         public object? Build(Page page) => page.Content is GlossaryContent ? new GlossaryView("Terms of the site") : null;
+
+        public IReadOnlyList<ShownSection>? Text(Page page) => page.Content is GlossaryContent ? [new ShownSection(null, null, "Terms of the site")] : null;
     }
 
     private sealed class Count : ISiteCheck
