@@ -127,12 +127,15 @@
     }
   }
 
-  function keysFor(idx, term, exact) {
-    return Promise.all(keyFiles(idx.keys, term, exact).map(function (i) { return part("k" + i); })).then(function (files) {
-      var found = new Found(idx.pages);
-      files.forEach(function (file) { if (!file.decoded) file.decoded = []; matches(found, file, term, exact); });
-      return found;
-    });
+  // The files of keys that may hold term (as a key's start, or exactly), loaded.
+  function filesFor(idx, term, exact) {
+    return Promise.all(keyFiles(idx.keys, term, exact).map(function (i) { return part("k" + i); }));
+  }
+
+  function find(idx, files, term, exact) {
+    var found = new Found(idx.pages);
+    files.forEach(function (file) { if (!file.decoded) file.decoded = []; matches(found, file, term, exact); });
+    return found;
   }
 
   function earlier(a, b) { return (a & 7) < (b & 7) || ((a & 7) === (b & 7) && a < b); }
@@ -148,10 +151,13 @@
     var terms = wordsOf(whole);
     return index().then(function (idx) {
       if (!idx.keys.length) return [];
-      var lookups = terms.map(function (t) { return keysFor(idx, t, false); });
-      lookups.push(keysFor(idx, whole, true));
-      return Promise.all(lookups).then(function (found) {
-        var ids = found.pop(), scored = [];
+      var lookups = terms.map(function (t) { return filesFor(idx, t, false); });
+      lookups.push(filesFor(idx, whole, true));
+      return Promise.all(lookups).then(function (files) {
+        var ids = find(idx, files.pop(), whole, true), scored = [];
+        // A query that is an id matches its words whole (PO.3 finds "po", not every word that begins with it).
+        var isId = ids.pages.some(function (p) { return (ids.place[p] & 7) <= 1; });
+        var found = terms.map(function (t, i) { return find(idx, files[i], t, isId); });
         // A page must hold every word (each begun), or the whole query as one of its ids.
         var candidates = terms.length ? found[0].pages.slice() : [];
         ids.pages.forEach(function (p) { if ((ids.place[p] & 7) <= 1 && (!terms.length || found[0].score[p] === 0)) candidates.push(p); });
@@ -252,7 +258,8 @@
       var text = document.createElement("span");
       text.className = "search-snippet";
       var body = r.section > 0 ? section[2] : record[2] || (sections[0] || ["", "", ""])[2];
-      text.appendChild(snippet(body, terms, r.word));
+      // A word shown after the snippet is one found further down its section, never one of the title.
+      text.appendChild(snippet(body, terms, r.section > 0 ? r.word : null));
       link.appendChild(title);
       link.appendChild(text);
       item.appendChild(link);

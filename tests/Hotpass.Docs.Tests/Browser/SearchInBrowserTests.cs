@@ -76,6 +76,21 @@ public sealed class SearchInBrowserTests(BrowserSite site, ITestOutputHelper out
         Assert.Equal(0, await page.EvaluateAsync<double>("window.scrollY"));
     }
 
+    [SkippableFact]
+    public async Task A_query_that_is_an_id_matches_its_words_whole_not_every_word_they_begin()
+    {
+        site.RequireBrowser();
+        var page = await site.Browser!.NewPageAsync();
+        await page.GotoAsync(site.Url("index.html"));
+        await page.FocusAsync("#search-input");
+        await page.Keyboard.TypeAsync("PO.3");
+        await page.WaitForFunctionAsync("() => document.getElementById('search-input').value === 'PO.3' && /result/.test(document.getElementById('search-status').textContent)");
+        var texts = await page.EvaluateAsync<string[]>("Array.from(document.querySelectorAll('#search-results a'), a => a.textContent)");
+        output.WriteLine(string.Join("\n", texts));
+        // "po" whole (PO.3, PO.1, NIST-SSDF:PO…), never "policy" or "point" alone.
+        Assert.All(texts, t => Assert.Matches("(?i)(^|[^\\p{L}\\p{Nd}_])po([^\\p{L}\\p{Nd}_]|$)", t));
+    }
+
     [SkippableTheory]
     [InlineData("file")]
     [InlineData("http")]
