@@ -196,7 +196,8 @@
     return /^[\x00-\x7f]*$/.test(heading) ? heading.toLowerCase().replace(/[^a-z0-9 -]/g, "").replace(/ /g, "-") : "";
   }
 
-  function isWordChar(c) { return /[\p{L}\p{Nd}_-]/u.test(c); }
+  // Letters and digits: a term may begin a compound's part ("insensitively" in "case-insensitively").
+  function isWordChar(c) { return /[\p{L}\p{Nd}]/u.test(c); }
 
   // The snippet as the index cut it (at a word boundary), the first word a term begins marked whole; a word found only
   // past the snippet is shown after it.
