@@ -1,4 +1,5 @@
 using Hotpass.Docs.Model;
+using Hotpass.Docs.Render.Features;
 using Hotpass.Docs.Write;
 
 namespace Hotpass.Docs.Render;
@@ -10,5 +11,6 @@ internal interface IPreparedStep : IPostRenderStep
 {
     /// <summary>Starts the model-only part for this build; what it returns reaches <see cref="IPostRenderStep.Run"/>
     /// through <see cref="RenderContext.Prepared"/>.</summary>
-    Task Prepare(SiteModel site, StepMemos? memos);
+    /// <param name="features">The features the pipeline was built with (what their pages show).</param>
+    Task Prepare(SiteModel site, SiteFeatures features, StepMemos? memos);
 }

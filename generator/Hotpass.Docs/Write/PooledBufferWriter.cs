@@ -14,6 +14,9 @@ internal sealed class PooledBufferWriter(int capacity) : IBufferWriter<byte>, ID
     /// <summary>The bytes written so far; valid until the next write or <see cref="Dispose"/>.</summary>
     public ReadOnlySpan<byte> WrittenSpan => _buffer.AsSpan(0, _written);
 
+    /// <summary>How many bytes were written so far.</summary>
+    public int WrittenCount => _written;
+
     public void Advance(int count) => _written += count;
 
     public Memory<byte> GetMemory(int sizeHint = 0) => Reserve(sizeHint).AsMemory(_written);

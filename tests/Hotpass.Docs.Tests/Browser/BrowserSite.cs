@@ -20,6 +20,14 @@ public sealed class BrowserSite : IAsyncLifetime
 
     public string Url(string outputPath) => new Uri(Path.Combine(OutDir, outputPath)).AbsoluteUri;
 
+    /// <summary>The same site served over http on loopback, started on first use.</summary>
+    public StaticHttpServer Http => _http ??= new StaticHttpServer(OutDir);
+
+    private StaticHttpServer? _http;
+
+    /// <summary>The URL of <paramref name="outputPath"/> opened from disk (<c>file</c>) or over <c>http</c>.</summary>
+    public string Url(string scheme, string outputPath) => scheme == "http" ? Http.Url(outputPath) : Url(outputPath);
+
     /// <summary>Skips the calling test when no browser is installed and CI does not require one.</summary>
     public void RequireBrowser()
     {
@@ -47,6 +55,7 @@ public sealed class BrowserSite : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        _http?.Dispose();
         if (Browser is not null) await Browser.DisposeAsync();
         _playwright?.Dispose();
         if (Directory.Exists(OutDir)) Directory.Delete(OutDir, recursive: true);

@@ -7,6 +7,7 @@ using Hotpass.Docs.Pipeline;
 using Hotpass.Docs.Render;
 using Hotpass.Docs.Render.Features;
 using Hotpass.Docs.Render.Templates;
+using Hotpass.Docs.Steps.Search;
 using Hotpass.Docs.Tests.TestSupport;
 using Hotpass.Docs.Write;
 
@@ -38,6 +39,8 @@ public sealed class SiteFeatureTests
         Assert.Contains("href=\"glossary.html\"", Text(memory, "index.html"), StringComparison.Ordinal);
         Assert.Equal("3 terms\n", Text(memory, "glossary.txt"));
         Assert.Contains("\"path\": \"glossary.txt\"", Text(memory, "manifest.json"), StringComparison.Ordinal);
+        // Search finds the page by the text its feature says it shows.
+        Assert.Equal(SearchPlace.Of(0, SearchPlace.Body), SearchIndexReader.FromBytes(memory.Files).PlaceOf("terms", "glossary.html"));
     }
 
     [Fact]
@@ -96,6 +99,8 @@ public sealed class SiteFeatureTests
     private sealed class Views : IFeatureViews
     {
         public object? Build(Page page) => page.Content is GlossaryContent ? new GlossaryView("Terms of the site") : null;
+
+        public IReadOnlyList<ShownSection>? Text(Page page) => page.Content is GlossaryContent ? [new ShownSection(null, null, "Terms of the site")] : null;
     }
 
     private sealed class Count : ISiteCheck

@@ -26,6 +26,8 @@ internal sealed class EvidenceViewBuilder(SiteModel site) : IFeatureViews
 
     object? IFeatureViews.Build(Page page) => Build(page);
 
+    public IReadOnlyList<ShownSection>? Text(Page page) => Build(page) is { } view ? EvidenceText.Of(view) : null;
+
     /// <summary>A link from <paramref name="from"/> to the item's page, with its status badge.</summary>
     public EvidenceLinkView Link(EvidenceItem item, Page from)
     {

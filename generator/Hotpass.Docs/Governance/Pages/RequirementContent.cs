@@ -10,6 +10,6 @@ internal sealed record RequirementContent(Framework Framework, FrameworkRequirem
 
     public override string? ListedUnder => GovernancePages.MatrixLayout;
 
-    /// <summary>Search leaves requirement pages out: their ids are found on the controls that satisfy them.</summary>
-    public override bool IsSearched => false;
+    /// <summary>Found by its key (<c>NIST-SSDF:PO.3</c>) and by its id within the framework (<c>PO.3</c>).</summary>
+    public override IReadOnlyList<string> SearchIds => [Requirement.Key, Requirement.Id];
 }

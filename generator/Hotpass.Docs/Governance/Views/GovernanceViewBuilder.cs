@@ -56,6 +56,9 @@ internal sealed class GovernanceViewBuilder : IFeatureViews
 
     object? IFeatureViews.Build(Page page) => Build(page);
 
+    /// <summary>The text of a generated governance page, from its view; null for a markdown page.</summary>
+    public IReadOnlyList<ShownSection>? Text(Page page) => page.Content.Markdown is null && Build(page) is { } view ? GovernanceText.Of(view) : null;
+
     private RiskView Risk(Risk risk) => new(
         risk.Id, risk.Title, risk.Effect,
         Number(risk.Severity), Number(risk.Occurrence), Number(risk.Detection), Number(risk.Rpn),

@@ -22,7 +22,7 @@ internal sealed class RenderStage(IReadOnlyList<IPostRenderStep> steps, SiteFeat
         timings?.Lap("stage");
         var part = Stopwatch.GetTimestamp();
         var memos = run.Strategy.Memos;
-        var prepared = steps.OfType<IPreparedStep>().ToDictionary(s => (IPostRenderStep)s, s => s.Prepare(site, memos));
+        var prepared = steps.OfType<IPreparedStep>().ToDictionary(s => (IPostRenderStep)s, s => s.Prepare(site, features, memos));
         var templatesDir = Path.Combine(settings.Root, settings.Config.TemplatesDir);
         var templates = new TemplateSet(new ThemeFiles(templatesDir, settings.Config.TemplatesDir + "/", run.Diagnostics, settings.Config.Exclude), features);
         var context = run.Context = new RenderContext(site, templates, output, settings.BaseUrl, run.Diagnostics, request.Preview)

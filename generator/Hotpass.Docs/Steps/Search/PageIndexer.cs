@@ -4,9 +4,10 @@ using Hotpass.Docs.Urls;
 
 namespace Hotpass.Docs.Steps.Search;
 
-/// <summary>Cuts one page into its <see cref="IndexedPage"/> and sections. A page depends on nothing but itself, so pages are
-/// indexed on all cores; its text is read in place (only the snippet is collapsed and copied), each worker reuses its
-/// buffers, and a word becomes a string once per build, however many pages use it.</summary>
+/// <summary>Cuts one page into its <see cref="IndexedPage"/>: its record (title, summary, each section's heading, id and
+/// snippet) and its keys, each at its best place. A page depends on nothing but itself, so pages are indexed on all
+/// cores; its text is read in place (only snippets are collapsed and copied), each worker reuses its buffers, and a word
+/// becomes a string once per build, however many pages use it.</summary>
 internal static class PageIndexer
 {
     /// <summary>What one worker reuses from page to page, and the words every worker shares.</summary>
@@ -14,8 +15,13 @@ internal static class PageIndexer
     {
         public SearchIndexLimits Limits { get; } = limits;
         public TermTable Table { get; } = terms;
-        public HashSet<string> Seen { get; } = new(StringComparer.Ordinal);
-        public List<string> Terms { get; } = [];
+
+        /// <summary>The page's keys so far, each with its best place.</summary>
+        public Dictionary<string, int> Places { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The page's keys in the order first met.</summary>
+        public List<string> Order { get; } = [];
+
         public char[] Snippet { get; } = new char[limits.SnippetChars + 1];
         public int[] SnippetOrigins { get; } = new int[limits.SnippetChars + 1];
 
@@ -26,85 +32,94 @@ internal static class PageIndexer
         private readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _words = words.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    /// <summary>A page's sections: each keeps its snippet, and the words after it that neither it nor an earlier
-    /// section of the page (nor the title or summary) already holds (a result names the first section with the word).</summary>
     public static IndexedPage Index(SearchPage page, Scratch scratch)
     {
         var limits = scratch.Limits;
-        // Stop words start out seen: they are never terms, and one lookup then answers both questions.
-        var seen = scratch.Seen;
-        seen.Clear();
-        seen.UnionWith(StopWords.Set);
-        var lookup = seen.GetAlternateLookup<ReadOnlySpan<char>>();
-        AddWords(scratch, page.Title);
-        AddWords(scratch, page.Summary ?? "");
-        var sections = new List<IndexedSection>(page.Sections.Count);
-        var snippetChars = scratch.Snippet;
-        foreach (var section in page.Sections)
+        scratch.Places.Clear();
+        scratch.Order.Clear();
+        var own = true;
+        foreach (var id in page.Ids)
         {
+            if (id.Length == 0) continue;
+            Add(scratch, scratch.Word(id.ToLowerInvariant()), SearchPlace.Of(0, own ? SearchPlace.OwnId : SearchPlace.OtherId));
+            own = false;
+        }
+        var title = SearchText.Collapse(page.Title);
+        var summary = SearchText.Collapse(page.Summary ?? "");
+        AddWords(scratch, title, SearchPlace.Of(0, SearchPlace.Title), int.MaxValue);
+        AddWords(scratch, summary, SearchPlace.Of(0, SearchPlace.Summary), int.MaxValue);
+        var sections = new byte[page.Sections.Count][];
+        for (var s = 0; s < page.Sections.Count; s++)
+        {
+            var section = page.Sections[s];
             var heading = SearchText.Collapse(section.Heading ?? "");
             var text = section.Text.Span;
-            var written = SearchText.Collapse(text, snippetChars, scratch.SnippetOrigins);
-            if (heading.Length == 0 && written == 0) continue;
-            var snippetLength = SearchText.CutLength(snippetChars.AsSpan(0, written), limits.SnippetChars, written > limits.SnippetChars);
-            var snippet = new string(snippetChars, 0, snippetLength);
-            AddWords(scratch, heading);
-            AddWords(scratch, snippet);
-            var rest = snippetLength < written ? text[scratch.SnippetOrigins[snippetLength]..] : [];
-            scratch.Terms.Clear();
-            if (rest.Length > 0 && limits.TermsPerSection > 0) NewWords(scratch, lookup, rest);
-            var json = SearchJson.Strings(heading, HeadingSlug.Written(heading, section.Id ?? ""), snippet);
-            sections.Add(new IndexedSection(json, Ids(scratch.Table, WithoutPrefixes(scratch.Terms))));
+            var written = SearchText.Collapse(text, scratch.Snippet, scratch.SnippetOrigins);
+            var more = written > limits.SnippetChars;
+            var snippet = new string(scratch.Snippet, 0, SearchText.CutLength(scratch.Snippet.AsSpan(0, written), limits.SnippetChars, more)) + (more ? "…" : "");
+            AddWords(scratch, heading, SearchPlace.Of(s, SearchPlace.Heading), int.MaxValue);
+            AddWords(scratch, text, SearchPlace.Of(s, SearchPlace.Body), limits.TermsPerSection);
+            sections[s] = SearchJson.Strings(heading, HeadingSlug.Written(heading, section.Id ?? ""), snippet);
         }
-        var ids = string.Join(' ', page.Ids.Distinct(StringComparer.Ordinal));
+        var terms = new int[scratch.Order.Count];
+        var places = new int[terms.Length];
+        for (var i = 0; i < terms.Length; i++) (terms[i], places[i]) = (scratch.Table.IdOf(scratch.Order[i]), scratch.Places[scratch.Order[i]]);
         // The client puts the URL in an href, so it is encoded as the pages encode theirs: a file named
         // javascript:alert(1).md must never become a result that runs script.
-        return new IndexedPage(SearchJson.Strings(UrlEncoding.Href(page.Url), SearchText.Collapse(page.Title), SearchText.Collapse(page.Summary ?? ""), ids), sections);
+        return new IndexedPage(SearchJson.Record(SearchJson.Strings(UrlEncoding.Href(page.Url), title, summary), sections), terms, places);
     }
 
-    /// <summary>Adds to the scratch terms, in order, the words of <paramref name="text"/> not seen yet (marking them
-    /// seen), until they number the limit.</summary>
-    private static void NewWords(Scratch scratch, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> seen, ReadOnlySpan<char> text)
+    /// <summary>Finds <paramref name="key"/> at <paramref name="place"/> unless the page already has it at a better one;
+    /// returns whether the key is new to the page.</summary>
+    private static bool Add(Scratch scratch, string key, int place)
     {
+        ref var best = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(scratch.Places, key, out var known);
+        if (!known)
+        {
+            best = place;
+            scratch.Order.Add(key);
+            return true;
+        }
+        // Fields rank first, then the earlier section: a word in the title keeps the page top, however often the body repeats it.
+        if (SearchPlace.Field(place) < SearchPlace.Field(best)) best = place;
+        return false;
+    }
+
+    /// <summary>Adds the words of <paramref name="text"/> (stop words left out) at <paramref name="place"/>, each compound's
+    /// parts after it (<c>case-insensitively</c>: also <c>case</c> and <c>insensitively</c>, since the client matches keys by
+    /// their start), until <paramref name="newWords"/> keys were new to the page.</summary>
+    private static void AddWords(Scratch scratch, ReadOnlySpan<char> text, int place, int newWords)
+    {
+        if (text.Length == 0 || newWords <= 0) return;
         var lowered = ArrayPool<char>.Shared.Rent(text.Length);
         var lower = lowered.AsSpan(0, text.Length);
         text.ToLowerInvariant(lower);
-        foreach (var word in SearchText.Words(text))
+        var places = scratch.Places.GetAlternateLookup<ReadOnlySpan<char>>();
+        var stop = StopWords.Set.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var range in SearchText.Words(text))
         {
-            var term = lower[word];
-            if (seen.Contains(term)) continue;
-            var added = scratch.Word(term);
-            scratch.Seen.Add(added);
-            scratch.Terms.Add(added);
-            if (scratch.Terms.Count == scratch.Limits.TermsPerSection) break;
+            var word = lower[range];
+            if (Consider(scratch, places, stop, word, place, ref newWords)) break;
+            if (word.IndexOfAny('-', '_') < 0) continue;
+            var stopped = false;
+            foreach (var part in word.SplitAny("-_"))
+                if (part.End.Value - part.Start.Value > 1 && (stopped = Consider(scratch, places, stop, word[part], place, ref newWords))) break;
+            if (stopped) break;
         }
         ArrayPool<char>.Shared.Return(lowered);
     }
 
-    private static void AddWords(Scratch scratch, string text)
+    /// <summary>Adds one key (unless a stop word) or moves it to a better place; returns true once the section's new keys
+    /// reached their limit.</summary>
+    private static bool Consider(Scratch scratch, Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> places,
+        HashSet<string>.AlternateLookup<ReadOnlySpan<char>> stop, ReadOnlySpan<char> word, int place, ref int newWords)
     {
-        if (text.Length == 0) return;
-        var lowered = ArrayPool<char>.Shared.Rent(text.Length);
-        var lower = lowered.AsSpan(0, text.Length);
-        text.AsSpan().ToLowerInvariant(lower);
-        var seen = scratch.Seen.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var word in SearchText.Words(text))
-            if (!seen.Contains(lower[word])) scratch.Seen.Add(scratch.Word(lower[word]));
-        ArrayPool<char>.Shared.Return(lowered);
-    }
-
-    private static int[] Ids(TermTable table, string[] terms) => Array.ConvertAll(terms, table.IdOf);
-
-    /// <summary>The client matches a query term anywhere inside a word, so a word that begins another word of the same
-    /// section ("rotate" beside "rotated") finds nothing the longer one does not: it is left out.</summary>
-    private static string[] WithoutPrefixes(List<string> terms)
-    {
-        if (terms.Count < 2) return [.. terms];
-        var sorted = terms.ToArray();
-        Array.Sort(sorted, StringComparer.Ordinal);
-        HashSet<string>? redundant = null;
-        for (var i = 0; i + 1 < sorted.Length; i++)
-            if (sorted[i + 1].StartsWith(sorted[i], StringComparison.Ordinal)) (redundant ??= new(StringComparer.Ordinal)).Add(sorted[i]);
-        return redundant is null ? [.. terms] : [.. terms.Where(t => !redundant.Contains(t))];
+        if (places.TryGetValue(word, out var best))
+        {
+            // Already a key of the page: only a better field moves it (the common case, done without a string).
+            if (SearchPlace.Field(place) < SearchPlace.Field(best)) places[word] = place;
+            return false;
+        }
+        return !stop.Contains(word) && Add(scratch, scratch.Word(word), place) && --newWords == 0;
     }
 }

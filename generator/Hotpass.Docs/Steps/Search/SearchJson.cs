@@ -30,4 +30,28 @@ internal static class SearchJson
         }
         return json;
     }
+
+    /// <summary>A page's record: <c>[url,title,summary,[[heading,id,snippet],…]]</c>, from its strings and its sections' strings.</summary>
+    public static byte[] Record(byte[] page, byte[][] sections)
+    {
+        var length = page.Length + 5 + sections.Sum(s => s.Length + 2) + Math.Max(0, sections.Length - 1);
+        var json = new byte[length];
+        var at = 0;
+        json[at++] = (byte)'[';
+        page.CopyTo(json, at);
+        at += page.Length;
+        json[at++] = (byte)',';
+        json[at++] = (byte)'[';
+        for (var i = 0; i < sections.Length; i++)
+        {
+            if (i > 0) json[at++] = (byte)',';
+            json[at++] = (byte)'[';
+            sections[i].CopyTo(json, at);
+            at += sections[i].Length;
+            json[at++] = (byte)']';
+        }
+        json[at++] = (byte)']';
+        json[at++] = (byte)']';
+        return json;
+    }
 }

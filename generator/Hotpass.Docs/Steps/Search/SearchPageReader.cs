@@ -1,17 +1,36 @@
 using Hotpass.Docs.Load.Facts;
 using Hotpass.Docs.Model;
+using Hotpass.Docs.Render.Features;
 
 namespace Hotpass.Docs.Steps.Search;
 
-/// <summary>What search knows about a page, read from the facts it was parsed into: its plain text cut into sections
-/// at its headings (level 2 and 3, which carry ids a result can jump to), and the ids its content contributes.</summary>
+/// <summary>What search knows about a page: a markdown page's plain text cut into sections at its headings (level 2 and
+/// 3, which carry ids a result can jump to); a generated page's text as its feature shows it (<see cref="IFeatureViews.Text"/>);
+/// and the ids its content gives. Section 0 is always the top of the page.</summary>
 internal static class SearchPageReader
 {
-    public static SearchPage Read(Page page)
+    public static SearchPage Read(Page page, IReadOnlyList<IFeatureViews> features) =>
+        new(page.OutputPath, page.Title, page.Summary, page.Content.Markdown is { } markdown ? Sections(markdown.Document) : Shown(page, features),
+            page.Content.SearchIds);
+
+    /// <summary>The text features show on a page with no markdown (a risk, a control, an evidence file, the register …);
+    /// a page none of them shows has only its top (its title, summary and ids).</summary>
+    internal static List<SearchSection> Shown(Page page, IReadOnlyList<IFeatureViews> features)
     {
-        var document = page.Content.Markdown?.Document ?? PageDocument.Empty;
-        return new SearchPage(page.OutputPath, page.Title, page.Summary, Sections(document), page.Content.SearchIds);
+        var sections = new List<SearchSection> { new(null, null, "") };
+        foreach (var feature in features)
+        {
+            if (feature.Text(page) is not { } shown) continue;
+            foreach (var section in shown)
+            {
+                if (section.Heading is null && sections.Count == 1) sections[0] = new SearchSection(null, null, Join(sections[0].Text, section.Text));
+                else sections.Add(new SearchSection(section.Heading, section.Id, section.Text));
+            }
+        }
+        return sections;
     }
+
+    private static string Join(ReadOnlyMemory<char> before, string text) => before.Length == 0 ? text : before + "\n" + text;
 
     /// <summary>Plain text is one block per line, headings among them in order, so each heading's line starts a
     /// section; the text before the first heading (and an h1 repeating the title) stays in the first. A section's

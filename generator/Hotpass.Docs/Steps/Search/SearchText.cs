@@ -57,13 +57,13 @@ internal static class SearchText
     }
 
     /// <summary>How much of <paramref name="text"/> the snippet keeps: all of it, or (when there is more) up to its
-    /// last space at most <paramref name="max"/> characters in when that space is past the middle, else exactly
-    /// <paramref name="max"/>.</summary>
+    /// last space at most <paramref name="max"/> characters in, so no word is cut; exactly <paramref name="max"/> when
+    /// the first word alone is longer.</summary>
     public static int CutLength(ReadOnlySpan<char> text, int max, bool more)
     {
         if (!more) return text.Length;
         var space = text[..(max + 1)].LastIndexOf(' ');
-        return space > max / 2 ? space : max;
+        return space > 0 ? space : max;
     }
 
     /// <summary>The words of <paramref name="text"/>: runs of letters, digits, '-' and '_', trimmed of '-' and '_',

@@ -2,10 +2,10 @@ using System.Collections.Concurrent;
 
 namespace Hotpass.Docs.Steps.Search;
 
-/// <summary>The terms of a build, each under an id that does not depend on which page first used it. An indexed page
-/// keeps its terms as ids, so counting and numbering the vocabulary hashes no string; in <c>serve</c> the next build
-/// starts from this table, so a page it reuses keeps its ids. Ids are not what the index writes
-/// (<see cref="SearchVocabulary"/> numbers the terms by use), so the order pages are indexed in cannot show.</summary>
+/// <summary>The keys of a build, each under an id that does not depend on which page first used it. An indexed page
+/// keeps its keys as ids, so gathering each key's pages hashes no string, and the keys come out in ordinal order by a
+/// merge (<see cref="ByText"/>); in <c>serve</c> the next build starts from this table, so a page it reuses keeps its
+/// ids. Ids are never written (the index writes keys as text), so the order pages are indexed in cannot show.</summary>
 internal sealed class TermTable
 {
     private readonly Dictionary<string, int> _before;

@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using CsCheck;
 using Hotpass.Docs.Diff;
 using Hotpass.Docs.Pipeline;
+using Hotpass.Docs.Steps.Search;
 using Hotpass.Docs.Tests.TestSupport;
 
 namespace Hotpass.Docs.Tests.Pipeline.OneModel;
@@ -78,6 +79,8 @@ public sealed partial class OneModelPropertyTests
         return statuses;
     }
 
+    /// <summary>Every page the manifest lists is in the search index, found at its top by each word of its title; every
+    /// risk, control and requirement of the matrix is found by its id exactly, on its own page.</summary>
     private static void EveryManifestPageHasASearchEntry(string folder)
     {
         using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "manifest.json")));
@@ -85,13 +88,36 @@ public sealed partial class OneModelPropertyTests
             .Select(f => f.GetProperty("path").GetString()!)
             .Where(p => p.EndsWith(".html", StringComparison.Ordinal) && p != "404.html")
             .ToHashSet(StringComparer.Ordinal);
-        var index = File.ReadAllText(Path.Combine(folder, "search-index.js"));
-        using var search = JsonDocument.Parse(index[(index.IndexOf('=', StringComparison.Ordinal) + 1)..].TrimEnd().TrimEnd(';'));
-        var indexed = search.RootElement.GetProperty("pages").EnumerateArray()
-            .Select(p => Uri.UnescapeDataString(p[0].GetString()!).TrimStart('.', '/'))
-            .ToHashSet(StringComparer.Ordinal);
+        var index = SearchIndexReader.FromFolder(folder);
+        var indexed = index.Pages.Select(p => Uri.UnescapeDataString(p.Url)).ToList();
         Assert.Empty(pages.Where(p => !indexed.Contains(p)).Order(StringComparer.Ordinal));
+        for (var i = 0; i < index.Pages.Count; i++)
+        {
+            var page = index.Pages[i];
+            foreach (var word in TitleWords(page.Title))
+                Assert.True(index.Keys.TryGetValue(word, out var postings) && postings.Any(p => p.Page == i && SearchPlace.Section(p.Place) == 0
+                    && SearchPlace.Field(p.Place) <= SearchPlace.Title), $"{page.Url}: '{word}' of its title is not a key at its top");
+        }
+        using var matrix = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "matrix.json")));
+        foreach (var row in matrix.RootElement.GetProperty("rows").EnumerateArray())
+        {
+            if (row.GetProperty("control").GetString() is { } control) AssertOwnId(index, control, "governance/controls/" + control + ".html");
+            if (row.GetProperty("requirement").GetString() is { } requirement
+                && pages.Contains($"governance/frameworks/{row.GetProperty("framework").GetString()}/{requirement}.html"))
+                AssertOwnId(index, row.GetProperty("framework").GetString() + ":" + requirement,
+                    $"governance/frameworks/{row.GetProperty("framework").GetString()}/{requirement}.html");
+            foreach (var risk in row.GetProperty("risks").EnumerateArray().Select(r => r.ValueKind == JsonValueKind.Object ? r.GetProperty("id").GetString()! : r.GetString()!))
+                AssertOwnId(index, risk, "governance/risks/" + risk + ".html");
+        }
     }
+
+    private static void AssertOwnId(SearchIndexReader index, string id, string url) =>
+        Assert.True(index.PlaceOf(id.ToLowerInvariant(), url) == SearchPlace.Of(0, SearchPlace.OwnId), $"{id} is not the own id of {url}");
+
+    /// <summary>The words of a title as the index makes keys of them: runs of letters, digits, '-' and '_', trimmed of
+    /// '-' and '_', two characters or more, stop words left out.</summary>
+    private static IEnumerable<string> TitleWords(string title) =>
+        WordRun().Matches(title.ToLowerInvariant()).Select(m => m.Value.Trim('-', '_')).Where(w => w.Length > 1 && !StopWords.English.Contains(w));
 
     private static void EveryHrefResolves(string folder)
     {
@@ -131,6 +157,9 @@ public sealed partial class OneModelPropertyTests
         BuildFolderReader.Read(folder, out var problem) ?? throw new InvalidOperationException(problem);
 
     private static string Stamp(DateTimeOffset t) => t.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"[\p{L}\p{Nd}_-]+")]
+    private static partial Regex WordRun();
 
     [GeneratedRegex("\\s(?:href|src)=\"([^\"]*)\"")]
     private static partial Regex LinkAttribute();

@@ -1,107 +1,69 @@
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using System.Text.Unicode;
 using Hotpass.Docs.Steps.Search;
 using Hotpass.Docs.Urls;
 
-
 namespace Hotpass.Docs.Tests.Render.Search;
 
-/// <summary>The search index as it was first written, one LINQ step at a time and a string per word: the oracle the
-/// in-place <see cref="SearchIndexBuilder"/> must match byte for byte.</summary>
+/// <summary>What the search index must hold, worked out one LINQ step at a time and a string per word: the oracle the
+/// in-place <see cref="PageIndexer"/> and the files <see cref="SearchIndexBuilder"/> cuts must give back when read
+/// (<see cref="TestSupport.SearchIndexReader"/>).</summary>
 internal static class ReferenceSearchIndex
 {
-    // Escapes what is special in HTML and JavaScript but keeps letters of every script as they are, so non-English
-    // text costs no more than it must.
-    private static readonly JsonWriterOptions Json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+    public sealed record Expected(
+        List<(string Url, string Title, string Summary, List<(string Heading, string Id, string Snippet)> Sections)> Pages,
+        SortedDictionary<string, List<(int Page, int Place)>> Keys);
 
-    public static string Build(IEnumerable<SearchPage> pages, SearchIndexLimits? limits = null)
+    public static Expected Build(IEnumerable<SearchPage> pages, SearchIndexLimits limits)
     {
-        limits ??= SearchIndexLimits.Default;
         var ordered = pages.OrderBy(p => p.Url, StringComparer.Ordinal).ToList();
-        var sections = new List<IndexedSection>();
-        for (var i = 0; i < ordered.Count; i++) sections.AddRange(Index(i, ordered[i], limits));
-        var words = Vocabulary(sections);
-
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, Json))
+        var records = new List<(string, string, string, List<(string, string, string)>)>();
+        var keys = new SortedDictionary<string, List<(int, int)>>(StringComparer.Ordinal);
+        for (var i = 0; i < ordered.Count; i++)
         {
-            json.WriteStartObject();
-            json.WriteNumber("v", 2);
-            json.WriteString("words", string.Join(' ', words.Keys));
-            json.WriteStartArray("pages");
-            foreach (var page in ordered)
+            var page = ordered[i];
+            var places = new Dictionary<string, int>(StringComparer.Ordinal);
+            var order = new List<string>();
+            var ids = page.Ids.Where(id => id.Length > 0).ToList();
+            for (var n = 0; n < ids.Count; n++) Add(places, order, ids[n].ToLowerInvariant(), SearchPlace.Of(0, n == 0 ? SearchPlace.OwnId : SearchPlace.OtherId), id: true);
+            foreach (var word in Words(Collapse(page.Title))) Add(places, order, word, SearchPlace.Of(0, SearchPlace.Title));
+            foreach (var word in Words(Collapse(page.Summary ?? ""))) Add(places, order, word, SearchPlace.Of(0, SearchPlace.Summary));
+            var sections = new List<(string, string, string)>();
+            for (var s = 0; s < page.Sections.Count; s++)
             {
-                json.WriteStartArray();
-                json.WriteStringValue(UrlEncoding.Href(page.Url));
-                json.WriteStringValue(Collapse(page.Title));
-                json.WriteStringValue(Collapse(page.Summary ?? ""));
-                json.WriteStringValue(string.Join(' ', page.Ids.Distinct(StringComparer.Ordinal)));
-                json.WriteEndArray();
+                var heading = Collapse(page.Sections[s].Heading ?? "");
+                var text = page.Sections[s].Text.ToString();
+                foreach (var word in Words(heading)) Add(places, order, word, SearchPlace.Of(s, SearchPlace.Heading));
+                var added = 0;
+                foreach (var word in Words(text))
+                {
+                    if (added == limits.TermsPerSection) break;
+                    if (Add(places, order, word, SearchPlace.Of(s, SearchPlace.Body))) added++;
+                }
+                sections.Add((heading, HeadingSlug.Written(heading, page.Sections[s].Id ?? ""), Snippet(Collapse(text), limits.SnippetChars)));
             }
-            json.WriteEndArray();
-            json.WriteStartArray("sections");
-            var code = new StringBuilder();
-            foreach (var section in sections)
+            foreach (var key in order)
             {
-                code.Clear();
-                foreach (var term in section.Terms) TermCode.Append(code, words[term]);
-                json.WriteStartArray();
-                json.WriteNumberValue(section.Page);
-                json.WriteStringValue(section.Heading);
-                json.WriteStringValue(section.Id);
-                json.WriteStringValue(section.Snippet);
-                json.WriteStringValue(code.ToString());
-                json.WriteEndArray();
+                if (!keys.TryGetValue(key, out var list)) keys[key] = list = [];
+                list.Add((i, places[key]));
             }
-            json.WriteEndArray();
-            json.WriteEndObject();
+            records.Add((UrlEncoding.Href(page.Url), Collapse(page.Title), Collapse(page.Summary ?? ""), sections));
         }
-        return "window.HotpassSearchIndex=" + Encoding.UTF8.GetString(buffer.ToArray()) + ";\n";
+        return new Expected(records, keys);
     }
 
-    private sealed record IndexedSection(int Page, string Heading, string Id, string Snippet, IReadOnlyList<string> Terms);
-
-    /// <summary>A page's sections: each keeps its snippet, and the words after it that neither it nor an earlier
-    /// section of the page already holds (a result names the first section with the word).</summary>
-    private static IEnumerable<IndexedSection> Index(int pageIndex, SearchPage page, SearchIndexLimits limits)
+    /// <summary>A key is kept at its best place: the lowest field, then the first section. Stop words are never keys
+    /// (an id is one whatever it says).</summary>
+    private static bool Add(Dictionary<string, int> places, List<string> order, string key, int place, bool id = false)
     {
-        var seen = new HashSet<string>(Words(page.Title + " " + page.Summary), StringComparer.Ordinal);
-        foreach (var section in page.Sections)
+        if (places.TryGetValue(key, out var best))
         {
-            var heading = Collapse(section.Heading ?? "");
-            var text = Collapse(section.Text.ToString());
-            if (heading.Length == 0 && text.Length == 0) continue;
-            var snippet = Cut(text, limits.SnippetChars);
-            seen.UnionWith(Words(heading + " " + snippet));
-            var terms = WithoutPrefixes(Words(text[snippet.Length..]).Where(w => !StopWords.English.Contains(w) && seen.Add(w)).Take(limits.TermsPerSection));
-            yield return new IndexedSection(pageIndex, heading, HeadingSlug.Written(heading, section.Id ?? ""), snippet, terms);
+            if (SearchPlace.Field(place) < SearchPlace.Field(best)) places[key] = place;
+            return false;
         }
-    }
-
-    /// <summary>Every term, numbered by how many sections use it (most used first, so they get the shortest codes),
-    /// then by ordinal order.</summary>
-    private static Dictionary<string, int> Vocabulary(List<IndexedSection> sections)
-    {
-        var uses = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var term in sections.SelectMany(s => s.Terms)) uses[term] = uses.GetValueOrDefault(term) + 1;
-        var numbered = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var term in uses.OrderByDescending(u => u.Value).ThenBy(u => u.Key, StringComparer.Ordinal).Select(u => u.Key))
-            numbered[term] = numbered.Count;
-        return numbered;
-    }
-
-    /// <summary>The client matches a query term anywhere inside a word, so a word that begins another word of the same
-    /// section ("rotate" beside "rotated") finds nothing the longer one does not: it is left out.</summary>
-    private static List<string> WithoutPrefixes(IEnumerable<string> words)
-    {
-        var kept = words.ToList();
-        var sorted = kept.Order(StringComparer.Ordinal).ToList();
-        var redundant = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i + 1 < sorted.Count; i++)
-            if (sorted[i + 1].StartsWith(sorted[i], StringComparison.Ordinal)) redundant.Add(sorted[i]);
-        return redundant.Count == 0 ? kept : [.. kept.Where(w => !redundant.Contains(w))];
+        if (!id && StopWords.English.Contains(key)) return false;
+        places[key] = place;
+        order.Add(key);
+        return true;
     }
 
     private static IEnumerable<string> Words(string text)
@@ -114,18 +76,25 @@ internal static class ReferenceSearchIndex
             else if (!inWord && start >= 0)
             {
                 var word = text[start..i].Trim('-', '_');
-                if (word.Length > 1) yield return word.ToLowerInvariant();
+                if (word.Length > 1)
+                {
+                    yield return word.ToLowerInvariant();
+                    // A compound's parts are keys too, after it.
+                    if (word.Contains('-', StringComparison.Ordinal) || word.Contains('_', StringComparison.Ordinal))
+                        foreach (var part in word.Split('-', '_'))
+                            if (part.Length > 1) yield return part.ToLowerInvariant();
+                }
                 start = -1;
             }
         }
     }
 
-    /// <summary>The text cut at a word boundary at most <paramref name="max"/> characters in.</summary>
-    private static string Cut(string text, int max)
+    /// <summary>The text cut at its last space at most <paramref name="max"/> characters in, marked with an ellipsis.</summary>
+    private static string Snippet(string text, int max)
     {
         if (text.Length <= max) return text;
         var space = text.LastIndexOf(' ', max);
-        return text[..(space > max / 2 ? space : max)];
+        return text[..(space > 0 ? space : max)] + "…";
     }
 
     private static string Collapse(string text)

@@ -1,5 +1,5 @@
 using System.Text;
-using System.Text.Json;
+using Hotpass.Docs.Steps.Search;
 using Hotpass.Docs.Tests.TestSupport;
 
 namespace Hotpass.Docs.Tests.Render.Steps;
@@ -15,20 +15,61 @@ public sealed class SearchIndexStepTests
         var (result, memory) = site.BuildInMemory();
         Assert.Equal(0, result.ExitCode);
 
-        var js = Encoding.UTF8.GetString(memory.Files["search-index.js"]);
-        using var index = JsonDocument.Parse(js["window.HotpassSearchIndex=".Length..^2]);
-        var pages = index.RootElement.GetProperty("pages").EnumerateArray().Select(p => p[0].GetString()).ToList();
-        Assert.Equal(["how-to/index.html", "how-to/rotate.html", "index.html"], pages);
-        var rotate = pages.IndexOf("how-to/rotate.html");
-        var sections = index.RootElement.GetProperty("sections").EnumerateArray()
-            .Where(s => s[0].GetInt32() == rotate).Select(s => (s[1].GetString(), s[2].GetString(), s[3].GetString())).ToList();
+        var index = SearchIndexReader.FromBytes(memory.Files);
+        Assert.Equal(["how-to/index.html", "how-to/rotate.html", "index.html"], index.Pages.Select(p => p.Url));
+        var rotate = index.Pages[index.PageIndex("how-to/rotate.html")];
         // The first id is left out because the client derives it from the heading; the second heading is not ASCII.
-        Assert.Equal([("", "", "Opening words."), ("Before you start", "", "Read the vault notes.")], sections[..2]);
-        Assert.Equal("Verify — it worked", sections[2].Item1);
-        Assert.False(string.IsNullOrEmpty(sections[2].Item2));
-        Assert.DoesNotContain("ouroboros", sections[2].Item3, StringComparison.Ordinal);
-        Assert.Contains("ouroboros", index.RootElement.GetProperty("words").GetString()!.Split(' '));
-        Assert.Contains("search-index.js", Encoding.UTF8.GetString(memory.Files["manifest.json"]), StringComparison.Ordinal);
+        Assert.Equal([("", "", "Opening words."), ("Before you start", "", "Read the vault notes.")], rotate.Sections.Take(2));
+        Assert.Equal("Verify — it worked", rotate.Sections[2].Heading);
+        Assert.False(string.IsNullOrEmpty(rotate.Sections[2].Id));
+        Assert.Equal(SearchPlace.Of(2, SearchPlace.Body), index.PlaceOf("ouroboros", "how-to/rotate.html"));
+        Assert.Equal(SearchPlace.Of(1, SearchPlace.Body), index.PlaceOf("vault", "how-to/rotate.html"));
+        var manifest = Encoding.UTF8.GetString(memory.Files["manifest.json"]);
+        Assert.Contains("\"path\": \"search-index.js\"", manifest, StringComparison.Ordinal);
+        Assert.Contains("\"path\": \"search/k0.js\"", manifest, StringComparison.Ordinal);
+        Assert.Contains("\"path\": \"search/p0.js\"", manifest, StringComparison.Ordinal);
+    }
+
+    /// <summary>Every kind of page the site writes is in the index with its title, its ids as keys, and the text it shows,
+    /// by the sections its layout writes.</summary>
+    [Fact]
+    public void Generated_pages_are_indexed_with_their_ids_and_the_text_they_show()
+    {
+        using var site = GovernanceSite.Create();
+        var result = site.Build();
+        Assert.True(result.ExitCode == 0, TempSite.Lines(result.Diagnostics));
+        var index = SearchIndexReader.FromFolder(site.OutDir);
+
+        const string control = "governance/controls/CTL-VAULT.html";
+        Assert.Equal("CTL-VAULT: Secrets in Vault", index.Pages[index.PageIndex(control)].Title);
+        Assert.Equal(SearchPlace.Of(0, SearchPlace.OwnId), index.PlaceOf("ctl-vault", control));
+        Assert.Equal(SearchPlace.Of(0, SearchPlace.OtherId), index.PlaceOf("demo:r1", control));
+        var sections = index.Pages[index.PageIndex(control)].Sections;
+        Assert.Equal(["", "Safeguards", "Risks it mitigates", "Requirements it satisfies", "Pages that document it", "Evidence"], sections.Select(s => s.Heading));
+        // An id the client derives from its heading is left out of the index (HeadingSlug); these are the ids the layout writes.
+        Assert.Equal(["", "safeguards", "mitigates", "satisfies", "documented-by", "evidence"],
+            sections.Select(s => s.Id.Length > 0 ? s.Id : HeadingSlug.Derive(s.Heading)));
+        Assert.Equal(SearchPlace.Of(1, SearchPlace.Body), index.PlaceOf("detect-secrets", control));
+        Assert.Equal(SearchPlace.Of(2, SearchPlace.Body), index.PlaceOf("rsk-leak", control));
+        Assert.Equal(SearchPlace.Of(4, SearchPlace.Body), index.PlaceOf("rotate", control));
+
+        const string risk = "governance/risks/RSK-LEAK.html";
+        Assert.Equal(SearchPlace.Of(0, SearchPlace.OwnId), index.PlaceOf("rsk-leak", risk));
+        Assert.Equal(SearchPlace.Of(0, SearchPlace.Summary), index.PlaceOf("credentials", risk));
+        Assert.Equal(SearchPlace.Of(1, SearchPlace.Body), index.PlaceOf("ctl-vault", risk));
+
+        const string requirement = "governance/frameworks/DEMO/R1.html";
+        Assert.Equal(SearchPlace.Of(0, SearchPlace.OwnId), index.PlaceOf("demo:r1", requirement));
+        Assert.Equal(SearchPlace.Of(0, SearchPlace.OtherId), index.PlaceOf("r1", requirement));
+        Assert.Equal(SearchPlace.Of(1, SearchPlace.Body), index.PlaceOf("ctl-vault", requirement));
+
+        const string evidence = "evidence/vault-audit.csv.html";
+        Assert.Equal(SearchPlace.Of(0, SearchPlace.OwnId), index.PlaceOf("vault-audit", evidence));
+        Assert.Equal(SearchPlace.Of(1, SearchPlace.Body), index.PlaceOf("ctl-vault", evidence));
+
+        Assert.Equal(SearchPlace.Of(1, SearchPlace.Body), index.PlaceOf("rsk-slow", "governance/register.html"));
+        Assert.Equal(SearchPlace.Of(2, SearchPlace.Body), index.PlaceOf("ctl-review", "governance/matrix.html"));
+        Assert.Equal(SearchPlace.Of(0, SearchPlace.Body), index.PlaceOf("export", "evidence/index.html"));
     }
 
     [Fact]
@@ -38,9 +79,7 @@ public sealed class SearchIndexStepTests
         var result = site.Build();
         Assert.Equal(0, result.ExitCode);
 
-        var js = site.Read("search-index.js");
-        using var index = JsonDocument.Parse(js["window.HotpassSearchIndex=".Length..^2]);
-        var urls = index.RootElement.GetProperty("pages").EnumerateArray().Select(p => p[0].GetString()!).ToList();
+        var urls = SearchIndexReader.FromFolder(site.OutDir).Pages.Select(p => p.Url).ToList();
         Assert.Contains("javascript%3Aalert(1).html", urls);
         Assert.Contains("how-to/a%23b%20c.html", urls);
         Assert.DoesNotContain(urls, u => Uri.TryCreate(u, UriKind.Absolute, out _) || u.Contains(':', StringComparison.Ordinal));
