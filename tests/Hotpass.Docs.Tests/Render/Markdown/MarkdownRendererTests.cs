@@ -110,7 +110,7 @@ public sealed class MarkdownRendererTests
     public void Github_alerts_task_lists_footnotes_and_tables_render()
     {
         var (html, _, _) = Render("> [!WARNING]\n> Careful.\n\n- [x] done\n- [ ] todo\n\nClaim.[^1]\n\n[^1]: Source.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n");
-        Assert.Contains("<div class=\"markdown-alert markdown-alert-warning\">", html, StringComparison.Ordinal);
+        Assert.Contains("<div class=\"admonition admonition-warning\">", html, StringComparison.Ordinal);
         Assert.Contains("<input disabled=\"disabled\" type=\"checkbox\" checked=\"checked\" aria-label=\"Done\" />", html, StringComparison.Ordinal);
         Assert.Contains("class=\"footnote-ref\"", html, StringComparison.Ordinal);
         Assert.Contains("<table>", html, StringComparison.Ordinal);
