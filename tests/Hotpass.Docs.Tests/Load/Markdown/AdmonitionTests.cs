@@ -77,8 +77,8 @@ public sealed class AdmonitionTests
         </details>
         <details class="admonition admonition-important" open>
         <summary class="admonition-title">Example</summary>
-        <pre class="code" tabindex="0" data-lang="bash"><code class="language-bash">hotpass check
-        </code></pre>
+        <div class="code-block"><pre class="code" tabindex="0" data-lang="bash"><code class="language-bash">hotpass check
+        </code></pre></div>
         </details>
         """);
 

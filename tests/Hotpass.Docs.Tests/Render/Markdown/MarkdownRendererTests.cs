@@ -68,7 +68,7 @@ public sealed class MarkdownRendererTests
     {
         var (html, _, _) = Render("```csharp\nvar s = \"<script>\"; // note\n```\n");
         Assert.Equal(
-            "<pre class=\"code\" tabindex=\"0\" data-lang=\"csharp\"><code class=\"language-csharp\"><span class=\"hl-kw\">var</span> s <span class=\"hl-op\">=</span> <span class=\"hl-str\">\"&lt;script&gt;\"</span>; <span class=\"hl-com\">// note</span>\n</code></pre>",
+            "<div class=\"code-block\"><pre class=\"code\" tabindex=\"0\" data-lang=\"csharp\"><code class=\"language-csharp\"><span class=\"hl-kw\">var</span> s <span class=\"hl-op\">=</span> <span class=\"hl-str\">\"&lt;script&gt;\"</span>; <span class=\"hl-com\">// note</span>\n</code></pre></div>",
             html);
     }
 
@@ -76,7 +76,7 @@ public sealed class MarkdownRendererTests
     public void Code_in_an_unknown_language_is_escaped_plain_text()
     {
         var (html, _, diagnostics) = Render("```klingon\necho \"<b>\" && exit\n```\n");
-        Assert.Equal("<pre class=\"code\" tabindex=\"0\" data-lang=\"klingon\"><code class=\"language-klingon\">echo &quot;&lt;b&gt;&quot; &amp;&amp; exit\n</code></pre>", html);
+        Assert.Equal("<div class=\"code-block\"><pre class=\"code\" tabindex=\"0\" data-lang=\"klingon\"><code class=\"language-klingon\">echo &quot;&lt;b&gt;&quot; &amp;&amp; exit\n</code></pre></div>", html);
         Assert.Equal("", diagnostics);
     }
 
