@@ -167,7 +167,7 @@ public sealed class CommandLineTests
         var (exit, output, error) = Run("build", "--root", site.Root, "--out", outDir, "--base-url", "https://docs.example.org/", "--as-of", "now");
         Assert.Equal(0, exit);
         Assert.Equal("", error);
-        Assert.StartsWith($"hotpass-docs build: 2 pages, 11 files written to {outDir} (0 errors, 0 warnings) in ", output, StringComparison.Ordinal);
+        Assert.StartsWith($"hotpass-docs build: 2 pages, 12 files written to {outDir} (0 errors, 0 warnings) in ", output, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(outDir, "a.html")));
     }
 }

@@ -31,7 +31,7 @@ public sealed class ManifestTests
             Assert.Equal(bytes.Length, entry.GetProperty("size").GetInt64());
             Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(bytes)), entry.GetProperty("sha256").GetString());
         }
-        Assert.Equal(["asset", "asset", "asset", "asset", "generated", "generated", "generated", "generated", "page", "page", "page"],
+        Assert.Equal(["asset", "asset", "asset", "asset", "asset", "generated", "generated", "generated", "generated", "page", "page", "page"],
             listed.Select(e => e.GetProperty("kind").GetString()).Order(StringComparer.Ordinal));
     }
 

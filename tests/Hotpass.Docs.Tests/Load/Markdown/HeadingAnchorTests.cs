@@ -37,6 +37,17 @@ public sealed partial class HeadingAnchorTests
         Assert.Equal(ids.Distinct(StringComparer.Ordinal).Count(), ids.Count);
     }
 
+    [Fact]
+    public void On_a_page_with_raw_html_the_sanitiser_keeps_heading_links_and_collapsible_admonitions()
+    {
+        var bag = new DiagnosticBag();
+        var document = Reader.Read(new PageSource("p.md", "content/p.md", FrontMatter.Empty,
+            "## Steps\n\n<b>raw</b>\n\n???+ note \"More\"\n    Body.\n", 5), bag);
+        Assert.Empty(bag.ToSortedList());
+        Assert.Contains("<a class=\"heading-anchor\" href=\"#steps\" aria-label=\"Link to this section: Steps\">#</a>", document.BodyHtml, StringComparison.Ordinal);
+        Assert.Contains("<details class=\"admonition admonition-note\" open=\"\">\n<summary class=\"admonition-title\">More</summary>", document.BodyHtml, StringComparison.Ordinal);
+    }
+
     [GeneratedRegex("\\sid=\"([^\"]*)\"")]
     private static partial Regex Id();
 }
