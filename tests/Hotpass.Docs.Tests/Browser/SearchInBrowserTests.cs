@@ -54,11 +54,14 @@ public sealed class SearchInBrowserTests(BrowserSite site, ITestOutputHelper out
     }
 
     [Fact]
-    public void The_shipped_sites_index_is_under_100_KB()
+    public void The_shipped_sites_index_is_under_105_KB()
     {
         var bytes = new FileInfo(Path.Combine(site.OutDir, SearchIndexBuilder.FileName)).Length;
         output.WriteLine($"shipped site index: {bytes} bytes");
-        Assert.True(bytes < 100_000, $"{bytes} bytes");
+        // Was 100,000 with the index at 98,724 bytes; issue 25 added two reference pages on the docs build
+        // (writing-docs-pages, docs-build-configuration), which take it to about 101,400. The budget follows the site's
+        // content; the index format is unchanged.
+        Assert.True(bytes < 105_000, $"{bytes} bytes");
     }
 
     [SkippableFact]
