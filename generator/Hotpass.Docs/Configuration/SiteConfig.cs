@@ -18,6 +18,15 @@ public sealed record SiteConfig
     public string OutDir { get; init; } = "_site";
     public string? BaseUrl { get; init; }
 
+    /// <summary>The repository's web address (<c>repo_url</c>), an absolute http(s) URL; with <see cref="EditUri"/> it
+    /// makes each page's "Edit this page" link, as in MkDocs.</summary>
+    public string? RepoUrl { get; init; }
+
+    /// <summary>Where the content folder is edited (<c>edit_uri</c>): a path (<c>edit/main/content/</c>) joined onto
+    /// <see cref="RepoUrl"/>, or an absolute http(s) URL; a page's edit link is it followed by the page's path under the
+    /// content folder. Unset or empty: no edit links.</summary>
+    public string? EditUri { get; init; }
+
     /// <summary>Replace the output folder even when this tool did not make it (<c>out_force: true</c>).</summary>
     public bool OutForce { get; init; }
 

@@ -14,4 +14,11 @@ public static partial class DiagnosticCodes
         "Image '{0}' has no alt text; a screen reader announces only its file name", ExitClass.Gate,
         Help: "Say what the image shows in the brackets: ![Dashboard with the secret rotation banner](rotate.png). "
             + "A purely decorative image belongs in the theme's CSS, not in content.");
+
+    public static readonly DiagnosticDescriptor UnknownAdmonition = new(
+        "HPD152", Severity.Warning, "Unknown admonition type",
+        "Unknown admonition type '{0}': it is shown as a neutral box; the theme draws {1}", ExitClass.Gate,
+        Help: "Use one of the types the theme draws, or a name MkDocs Material, Docusaurus or GitHub uses for one (hint, "
+            + "abstract, summary, tldr, todo, question, success, example, attention, error, failure, bug, quote): "
+            + "!!! tip \"Title\", :::tip Title, > [!TIP].");
 }

@@ -24,6 +24,10 @@ public sealed record FrontMatter(
 
     public static FrontMatter Empty { get; } = new(null, null, null, null, null, null, null, null, null, [], null);
 
+    /// <summary>The day the page's content last changed (<c>last_updated</c>: <c>yyyy-MM-dd</c>, or a timestamp, read as
+    /// its UTC day); null when not given.</summary>
+    public DateOnly? LastUpdated { get; init; }
+
     /// <summary>Whether the page feeds the governance model: it declares risks, controls or governance tables, or
     /// documents controls. Found once when the page is read, so the model and <c>serve</c> skip the other pages.</summary>
     public bool FeedsGovernance { get; } = Controls.Count > 0 || (Root is { } root && GovernanceKeys.Any(k => root[k] is not null));

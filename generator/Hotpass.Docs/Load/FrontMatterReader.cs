@@ -12,7 +12,7 @@ internal static class FrontMatterReader
     /// <summary>Keys the generator understands; risks and controls are read by the governance stage.</summary>
     public static IReadOnlySet<string> KnownKeys { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
-        "title", "summary", "type", "owner", "last_reviewed", "review_every", "order", "controls", "risks", "governance_tables",
+        "title", "summary", "type", "owner", "last_reviewed", "last_updated", "review_every", "order", "controls", "risks", "governance_tables",
     };
 
     public static FrontMatter Read(FrontMatterBlock block, string path, DiagnosticBag diagnostics)
@@ -65,7 +65,26 @@ internal static class FrontMatterReader
             reviewEvery,
             ReadOrder(fields, diagnostics),
             fields.IdList("controls", skipMappings: true),
-            map);
+            map)
+        {
+            LastUpdated = ReadLastUpdated(fields, diagnostics),
+        };
+    }
+
+    private static readonly string[] InstantFormats = ["yyyy-MM-ddTHH:mm:ssK", "yyyy-MM-ddTHH:mm:ss.FFFFFFFK", "yyyy-MM-ddTHH:mmK"];
+
+    /// <summary><c>last_updated</c>: a day, or a timestamp with its offset (what <c>git log --format=%cI</c> prints),
+    /// taken as its UTC day.</summary>
+    private static DateOnly? ReadLastUpdated(FieldReader fields, DiagnosticBag diagnostics)
+    {
+        var node = fields.Scalar("last_updated");
+        if (node is null) return null;
+        if (DateOnly.TryParseExact(node.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)) return day;
+        if (DateTimeOffset.TryParseExact(node.Value, InstantFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant))
+            return DateOnly.FromDateTime(instant.UtcDateTime);
+        diagnostics.Report(DiagnosticCodes.FieldInvalid, node.Location, "last_updated",
+            $"must be a date written yyyy-MM-dd or a timestamp with its offset (2025-11-20T10:00:00Z), not '{node.Value}'");
+        return null;
     }
 
     private static (DiataxisType?, SourceLocation?) ReadType(YamlMapping map, FieldReader fields, DiagnosticBag diagnostics)

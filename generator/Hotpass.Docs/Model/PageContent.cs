@@ -22,6 +22,11 @@ public abstract record PageContent
     /// <summary>The markdown behind the page, if it has any.</summary>
     public virtual MarkdownContent? Markdown => null;
 
+    /// <summary>The markdown file (its path under the site root) a reader edits to change what the page says: a markdown
+    /// page's own; for a generated page, the page that declares what it shows (a risk's, a control's), or null when it is
+    /// made from many sources or from evidence. The page's "Edit" link and "Last updated" day come from it.</summary>
+    internal virtual string? EditSource => Markdown?.Source.SourcePath;
+
     /// <summary>Register ids (risk, control, evidence) the page defines, which search finds when typed exactly;
     /// a generated page kind overrides this to contribute its own.</summary>
     public virtual IReadOnlyList<string> SearchIds => [];

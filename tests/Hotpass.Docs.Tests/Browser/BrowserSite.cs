@@ -6,8 +6,9 @@ namespace Hotpass.Docs.Tests.Browser;
 
 /// <summary>The shipped site built once into a temporary folder, and Debian's Chromium driven by Playwright
 /// (never a downloaded browser). Without Chromium the browser tests are skipped, unless
-/// <c>HOTPASS_REQUIRE_BROWSER=1</c> (set by CI), where a missing browser fails them.</summary>
-public sealed class BrowserSite : IAsyncLifetime
+/// <c>HOTPASS_REQUIRE_BROWSER=1</c> (set by CI), where a missing browser fails them. A subclass builds another
+/// site (<see cref="SiteRoot"/>).</summary>
+public class BrowserSite : IAsyncLifetime
 {
     private IPlaywright? _playwright;
 
@@ -28,6 +29,9 @@ public sealed class BrowserSite : IAsyncLifetime
     /// <summary>The URL of <paramref name="outputPath"/> opened from disk (<c>file</c>) or over <c>http</c>.</summary>
     public string Url(string scheme, string outputPath) => scheme == "http" ? Http.Url(outputPath) : Url(outputPath);
 
+    /// <summary>The site built: the shipped one.</summary>
+    protected virtual string SiteRoot => RepoPaths.Root;
+
     /// <summary>Skips the calling test when no browser is installed and CI does not require one.</summary>
     public void RequireBrowser()
     {
@@ -39,8 +43,8 @@ public sealed class BrowserSite : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var result = SitePipeline.CreateDefault().Run(new BuildRequest(RepoPaths.Root, OutDir: OutDir));
-        Assert.Equal(0, result.ExitCode);
+        var result = SitePipeline.CreateDefault().Run(new BuildRequest(SiteRoot, OutDir: OutDir, Strict: true));
+        Assert.True(result.ExitCode == 0, string.Join("\n", result.Diagnostics));
         if (!File.Exists(ChromiumPath)) return;
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

@@ -88,7 +88,7 @@ public sealed partial class SiteFuzzTests(ITestOutputHelper output)
         }
     }
 
-    /// <summary>The page without the scripts the built-in theme itself writes (the theme toggle, search, and the 404
+    /// <summary>The page without the scripts the built-in theme itself writes (the theme toggle, copy buttons, search, and the 404
     /// page's root finder), whose text is fixed: what is left must hold no script at all.</summary>
     private static string WithoutThemeScripts(string html)
     {
@@ -106,7 +106,7 @@ public sealed partial class SiteFuzzTests(ITestOutputHelper output)
     [GeneratedRegex(@"<script>.*?</script>", RegexOptions.Singleline)]
     private static partial Regex InlineScript();
 
-    [GeneratedRegex(@"<script src=""(\.\./)*assets/(theme|search)\.js""[^>]*></script>")]
+    [GeneratedRegex(@"<script src=""(\.\./)*assets/(theme|copy|search)\.js""[^>]*></script>")]
     private static partial Regex ThemeScriptSrc();
 
     private static (int Exit, int Outputs) Build(TempSite site, bool cli)

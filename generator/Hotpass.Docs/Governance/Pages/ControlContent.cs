@@ -11,4 +11,6 @@ internal sealed record ControlContent(Control Control) : PageContent
     public override string Kind => "control";
 
     public override string? ListedUnder => GovernancePages.MatrixLayout;
+
+    internal override string? EditSource => Control.Page;
 }

@@ -11,4 +11,6 @@ internal sealed record RiskContent(Risk Risk) : PageContent
     public override string Kind => "risk";
 
     public override string? ListedUnder => GovernancePages.RegisterLayout;
+
+    internal override string? EditSource => Risk.Page;
 }

@@ -11,7 +11,7 @@ public static class SiteConfigReader
 {
     private static readonly HashSet<string> KnownKeys = new(StringComparer.Ordinal)
     {
-        "title", "content", "templates", "out", "out_force", "base_url", "as_of", "as_of_note", "sections", "diagnostics", "nav",
+        "title", "content", "templates", "out", "out_force", "base_url", "repo_url", "edit_uri", "as_of", "as_of_note", "sections", "diagnostics", "nav",
         "frameworks", "governance", "evidence", "exclude",
     };
 
@@ -45,6 +45,7 @@ public static class SiteConfigReader
                 diagnostics.Report(DiagnosticCodes.ConfigUnknownKey, entry.Key.Location, entry.Key.Value, DidYouMean.Suffix(entry.Key.Value, KnownKeys));
 
         var fields = new FieldReader(map, diagnostics);
+        var repoUrl = Url(fields, "repo_url", EditLinks.RepoUrlProblem, diagnostics);
         return config with
         {
             Title = fields.Text("title") ?? config.Title,
@@ -53,6 +54,8 @@ public static class SiteConfigReader
             OutDir = OutDir(fields, diagnostics) ?? config.OutDir,
             OutForce = ReadFlag(fields, "out_force", diagnostics),
             BaseUrl = fields.Text("base_url"),
+            RepoUrl = repoUrl,
+            EditUri = Url(fields, "edit_uri", text => EditLinks.EditUriProblem(text, repoUrl is not null), diagnostics),
             AsOf = fields.Text("as_of"),
             AsOfNote = fields.Text("as_of_note"),
             NavMaxSectionPages = ReadNav(map["nav"], diagnostics) ?? config.NavMaxSectionPages,
@@ -75,6 +78,16 @@ public static class SiteConfigReader
         }
         if (InputFolder.Problem(root, node.Value) is not { } problem) return node.Value;
         diagnostics.Report(DiagnosticCodes.ConfigBadValue, node.Location, key, problem);
+        return null;
+    }
+
+    /// <summary>A URL key's value, or null (reported at the value) when <paramref name="problem"/> finds one.</summary>
+    private static string? Url(FieldReader fields, string key, Func<string, string?> problem, DiagnosticBag diagnostics)
+    {
+        var node = fields.Scalar(key);
+        if (node is null) return null;
+        if (problem(node.Value) is not { } why) return node.Value;
+        diagnostics.Report(DiagnosticCodes.ConfigBadValue, node.Location, key, why);
         return null;
     }
 

@@ -46,6 +46,21 @@ internal static class LanguageCatalog
         Add("diff", Languages.Diff.Instance, "patch udiff");
         Add("javascript", JavaScript.Scanner, "js jsx mjs cjs javascriptreact");
         Add("typescript", JavaScript.TypeScriptScanner, "ts tsx mts cts typescriptreact");
+        Add("go", Go.Scanner, "golang");
+        Add("rust", Rust.Scanner, "rs");
+        Add("java", Java.Scanner, "");
+        Add("kotlin", Java.KotlinScanner, "kt kts");
+        Add("swift", Swift.Scanner, "");
+        Add("c", CFamily.Scanner, "h");
+        Add("cpp", CFamily.Scanner, "c++ cc cxx hpp hh hxx h++ cplusplus");
+        Add("php", Php.Scanner, "");
+        Add("ruby", Ruby.Scanner, "rb gemspec rake");
+        Add("powershell", PowerShell.Scanner, "ps1 pwsh ps psm1 psd1 posh");
+        Add("hcl", Hcl.Scanner, "terraform tf tfvars");
+        Add("graphql", GraphQL.Scanner, "gql graphqls");
+        Add("protobuf", Protobuf.Scanner, "proto proto2 proto3");
+        Add("makefile", Makefile.Instance, "make mk mak");
+        Add("nginx", Nginx.Instance, "nginxconf");
         return byName.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 }

@@ -2,6 +2,7 @@ using Hotpass.Docs.Diagnostics;
 using Hotpass.Docs.Load.Facts;
 using Hotpass.Docs.Load.Highlight;
 using Hotpass.Docs.Load.Html;
+using Hotpass.Docs.Load.Markdown.Admonitions;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 
@@ -35,6 +36,7 @@ internal sealed class PageDocumentReader(MarkdownRenderer renderer)
         }
         var document = Markdig.Markdown.Parse(page.Body, renderer.Pipeline);
         CodeBlockHighlighting.Apply(document, page, diagnostics);
+        AdmonitionCheck.Apply(document, page, diagnostics);
         TableLabels.Apply(document);
         if (Sanitized(renderer.Render(document), document, page, diagnostics) is not { } html) return PageDocument.Empty;
         var links = LinkCollector.Collect(document, page, diagnostics);

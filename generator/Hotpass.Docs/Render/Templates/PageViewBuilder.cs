@@ -26,6 +26,9 @@ internal sealed class PageViewBuilder
     private readonly ConcurrentDictionary<Page, NavLink> _links = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<Section, Dictionary<Page, int>> _positions = new(ReferenceEqualityComparer.Instance);
     private readonly PageCard[] _sectionCards;
+    private readonly EditLinks? _editLinks;
+    private readonly string _contentPrefix;
+    private readonly Dictionary<string, Page> _pagesBySource;
     private readonly ConcurrentDictionary<Section, PageCard[]> _pageCards = new(ReferenceEqualityComparer.Instance);
 
     /// <param name="features">The features whose views each page gets, besides its own.</param>
@@ -39,6 +42,9 @@ internal sealed class PageViewBuilder
         _navIndex = site.Sections.Select((s, i) => (s.Folder, i)).ToDictionary(x => x.Folder, x => x.i, StringComparer.Ordinal);
         _rootPages = [.. site.RootPages.Select(p => Link(p))];
         _sectionCards = [.. site.Sections.Select(s => Card(s.Index))];
+        _editLinks = EditLinks.From(site.Config);
+        _contentPrefix = site.Config.ContentDir + "/";
+        _pagesBySource = site.Pages.Where(p => p.Source is not null).ToDictionary(p => p.Source!.SourcePath, StringComparer.Ordinal);
     }
 
     public PageView Build(Page page, RenderedMarkdown body)
@@ -66,9 +72,11 @@ internal sealed class PageViewBuilder
         Timestamps.Iso(builtAt),
         preview.PublishedUrl);
 
-    private static CurrentPage CurrentPage(Page page, RenderedMarkdown body)
+    private CurrentPage CurrentPage(Page page, RenderedMarkdown body)
     {
         var fm = page.Source?.FrontMatter;
+        var source = page.Content.EditSource;
+        var behind = source is null ? null : _pagesBySource.GetValueOrDefault(source)?.Source?.FrontMatter;
         return new CurrentPage(
             page.Title,
             page.Summary,
@@ -82,8 +90,17 @@ internal sealed class PageViewBuilder
             page.Source?.SourcePath,
             UrlEncoding.Href(page.OutputPath),
             body.Html,
-            body.Toc);
+            body.Toc,
+            Day(behind?.LastUpdated ?? behind?.LastReviewed),
+            EditUrl(source),
+            source is not null && page.Source is null);
     }
+
+    /// <summary>The edit link of a markdown file under the content folder, when the site configures edit links.</summary>
+    private string? EditUrl(string? source) =>
+        _editLinks is not null && source is not null && source.StartsWith(_contentPrefix, StringComparison.Ordinal)
+            ? _editLinks.For(source[_contentPrefix.Length..])
+            : null;
 
     private NavSection[] Nav(Section? section, Page page)
     {

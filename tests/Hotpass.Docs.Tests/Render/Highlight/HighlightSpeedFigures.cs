@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Xunit.Abstractions;
 using Hotpass.Docs.Load.Highlight;
+using Hotpass.Docs.Tests.TestSupport;
 
 namespace Hotpass.Docs.Tests.Render.Highlight;
 
@@ -29,6 +30,60 @@ public sealed class HighlightSpeedFigures(ITestOutputHelper output)
             }
             output.WriteLine($"{language}: {best:0.00} µs a line (best of 5 rounds, {lines} lines)");
         }
+    }
+
+    /// <summary>The same figure for each language of <c>Fixtures/highlight</c> (issue 25's), on its real snippet
+    /// highlighted over and over.</summary>
+    [Fact]
+    public void Microseconds_a_line_for_each_snippet_language()
+    {
+        foreach (var file in Directory.GetFiles(Path.Combine(RepoPaths.TestProject, "Fixtures", "highlight")).Order(StringComparer.Ordinal))
+        {
+            var language = LanguageCatalog.Find(Path.GetFileNameWithoutExtension(file))!;
+            var code = File.ReadAllText(file);
+            var lines = code.Count(c => c == '\n');
+            const int Repeats = 200;
+            var best = double.MaxValue;
+            for (var round = 0; round < 5; round++)
+            {
+                var clock = Stopwatch.StartNew();
+                for (var i = 0; i < Repeats; i++) Assert.Null(CodeHighlighter.Highlight(code, language).GaveUp);
+                best = Math.Min(best, clock.Elapsed.TotalMicroseconds / (lines * Repeats));
+            }
+            output.WriteLine($"{language.Name}: {best:0.00} µs a line (best of 5 rounds, {lines * Repeats} lines)");
+        }
+    }
+
+    /// <summary>With <c>HOTPASS_BENCH_CORPUS</c> naming a corpus's site folder (<c>bench/gen-corpus.py N --out DIR</c>, then
+    /// <c>DIR/generic</c>), what highlighting every fenced block of its pages costs on one core, best of 5 rounds: the
+    /// figure to set beside the build's <c>--timings</c>.</summary>
+    [SkippableFact]
+    public void Milliseconds_to_highlight_a_bench_corpus()
+    {
+        var root = Environment.GetEnvironmentVariable("HOTPASS_BENCH_CORPUS");
+        Skip.If(string.IsNullOrEmpty(root), "HOTPASS_BENCH_CORPUS is not set");
+        var blocks = new List<(HighlightLanguage Language, string Code)>();
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(root, "content"), "*.md", SearchOption.AllDirectories))
+        {
+            HighlightLanguage? language = null;
+            var code = new System.Text.StringBuilder();
+            foreach (var line in File.ReadLines(file))
+            {
+                if (!line.StartsWith("```", StringComparison.Ordinal)) { code.Append(line).Append('\n'); continue; }
+                if (language is not null) blocks.Add((language, code.ToString()));
+                language = language is null ? LanguageCatalog.Find(line[3..]) : null;
+                code.Clear();
+            }
+        }
+        var lines = blocks.Sum(b => b.Code.Count(c => c == '\n'));
+        var best = double.MaxValue;
+        for (var round = 0; round < 5; round++)
+        {
+            var clock = Stopwatch.StartNew();
+            foreach (var (language, code) in blocks) Assert.Null(CodeHighlighter.Highlight(code, language).GaveUp);
+            best = Math.Min(best, clock.Elapsed.TotalMilliseconds);
+        }
+        output.WriteLine($"{blocks.Count} blocks, {lines} lines: {best:0.0} ms (best of 5 rounds, one core)");
     }
 
     private static string Block(string language, Random random)

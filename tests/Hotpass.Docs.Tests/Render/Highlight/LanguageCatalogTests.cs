@@ -15,6 +15,11 @@ public sealed class LanguageCatalogTests
     [InlineData("svg", "xml"), InlineData("xaml", "xml"), InlineData("csproj", "xml"), InlineData("htm", "html")]
     [InlineData("docker", "dockerfile"), InlineData("Containerfile", "dockerfile"), InlineData("patch", "diff")]
     [InlineData("js", "javascript"), InlineData("ts", "typescript")]
+    [InlineData("golang", "go"), InlineData("rs", "rust"), InlineData("java", "java"), InlineData("kt", "kotlin")]
+    [InlineData("ps1", "powershell"), InlineData("pwsh", "powershell"), InlineData("terraform", "hcl"), InlineData("tf", "hcl")]
+    [InlineData("rb", "ruby"), InlineData("php", "php"), InlineData("h", "c"), InlineData("c++", "cpp"), InlineData("hpp", "cpp")]
+    [InlineData("swift", "swift"), InlineData("make", "makefile"), InlineData("Makefile", "makefile"), InlineData("gql", "graphql")]
+    [InlineData("proto", "protobuf"), InlineData("nginx", "nginx")]
     public void A_fence_name_or_alias_finds_its_language(string fence, string language) =>
         Assert.Equal(language, LanguageCatalog.Find(fence)?.Name);
 

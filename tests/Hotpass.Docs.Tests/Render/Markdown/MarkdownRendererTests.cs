@@ -68,7 +68,7 @@ public sealed class MarkdownRendererTests
     {
         var (html, _, _) = Render("```csharp\nvar s = \"<script>\"; // note\n```\n");
         Assert.Equal(
-            "<pre class=\"code\" tabindex=\"0\" data-lang=\"csharp\"><code class=\"language-csharp\"><span class=\"hl-kw\">var</span> s <span class=\"hl-op\">=</span> <span class=\"hl-str\">\"&lt;script&gt;\"</span>; <span class=\"hl-com\">// note</span>\n</code></pre>",
+            "<div class=\"code-block\"><pre class=\"code\" tabindex=\"0\" data-lang=\"csharp\"><code class=\"language-csharp\"><span class=\"hl-kw\">var</span> s <span class=\"hl-op\">=</span> <span class=\"hl-str\">\"&lt;script&gt;\"</span>; <span class=\"hl-com\">// note</span>\n</code></pre></div>",
             html);
     }
 
@@ -76,7 +76,7 @@ public sealed class MarkdownRendererTests
     public void Code_in_an_unknown_language_is_escaped_plain_text()
     {
         var (html, _, diagnostics) = Render("```klingon\necho \"<b>\" && exit\n```\n");
-        Assert.Equal("<pre class=\"code\" tabindex=\"0\" data-lang=\"klingon\"><code class=\"language-klingon\">echo &quot;&lt;b&gt;&quot; &amp;&amp; exit\n</code></pre>", html);
+        Assert.Equal("<div class=\"code-block\"><pre class=\"code\" tabindex=\"0\" data-lang=\"klingon\"><code class=\"language-klingon\">echo &quot;&lt;b&gt;&quot; &amp;&amp; exit\n</code></pre></div>", html);
         Assert.Equal("", diagnostics);
     }
 
@@ -110,7 +110,7 @@ public sealed class MarkdownRendererTests
     public void Github_alerts_task_lists_footnotes_and_tables_render()
     {
         var (html, _, _) = Render("> [!WARNING]\n> Careful.\n\n- [x] done\n- [ ] todo\n\nClaim.[^1]\n\n[^1]: Source.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n");
-        Assert.Contains("<div class=\"markdown-alert markdown-alert-warning\">", html, StringComparison.Ordinal);
+        Assert.Contains("<div class=\"admonition admonition-warning\">", html, StringComparison.Ordinal);
         Assert.Contains("<input disabled=\"disabled\" type=\"checkbox\" checked=\"checked\" aria-label=\"Done\" />", html, StringComparison.Ordinal);
         Assert.Contains("class=\"footnote-ref\"", html, StringComparison.Ordinal);
         Assert.Contains("<table>", html, StringComparison.Ordinal);

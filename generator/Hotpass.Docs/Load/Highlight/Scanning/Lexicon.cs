@@ -8,6 +8,9 @@ namespace Hotpass.Docs.Load.Highlight.Scanning;
 internal sealed record Lexicon
 {
     public WordSet Keywords { get; init; } = WordSet.Empty;
+
+    /// <summary>Keywords only where they start a line (HCL's block types: <c>resource</c>, but not <c>x.output.arn</c>).</summary>
+    public WordSet LineKeywords { get; init; } = WordSet.Empty;
     public WordSet Types { get; init; } = WordSet.Empty;
     public WordSet Constants { get; init; } = WordSet.Empty;
 
@@ -57,4 +60,27 @@ internal sealed record Lexicon
 
     /// <summary>A string followed by <c>:</c> is a key (JSON).</summary>
     public bool KeysBeforeColon { get; init; }
+
+    /// <summary>A name that starts a line and is followed by <c>=</c> (not <c>==</c>) is a key (HCL's <c>ami = "…"</c>).</summary>
+    public bool KeysBeforeEquals { get; init; }
+
+    /// <summary>The <see cref="Decorator"/> character starts a decorator anywhere, not only at a line's start
+    /// (GraphQL's <c>@include(if: $x)</c>).</summary>
+    public bool DecoratorsAnywhere { get; init; }
+
+    /// <summary>A quote before a name that does not close one character later is a label, not a character literal
+    /// (Rust's lifetimes, <c>&amp;'a str</c>).</summary>
+    public bool QuoteLabels { get; init; }
+
+    /// <summary>A name directly followed by <c>!</c> is a macro call, coloured as a function (Rust's <c>println!</c>).</summary>
+    public bool BangMacros { get; init; }
+
+    /// <summary>A word with a hyphen inside is a command, coloured as a function (PowerShell's <c>Get-ChildItem</c>).</summary>
+    public bool HyphenatedCommands { get; init; }
+
+    /// <summary>A colon before a name, after a blank or an opening bracket, makes a symbol constant (Ruby's <c>:name</c>).</summary>
+    public bool ColonSymbols { get; init; }
+
+    /// <summary>Literal marks written as meta wherever they appear (PHP's <c>&lt;?php</c> and <c>?&gt;</c>).</summary>
+    public string[] Marks { get; init; } = [];
 }

@@ -27,6 +27,7 @@ internal sealed class LexiconScanner : LanguageScanner
     private readonly SearchValues<char> _operators;
     private readonly SearchValues<char> _commentStarts;
     private readonly SearchValues<char> _stringStarts;
+    private readonly SearchValues<char> _markStarts;
     private readonly FrozenLookup _nameAfter;
 
     public LexiconScanner(Lexicon lexicon)
@@ -38,6 +39,7 @@ internal sealed class LexiconScanner : LanguageScanner
         _operators = SearchValues.Create(lexicon.Operators);
         _commentStarts = SearchValues.Create(string.Concat(lexicon.LineComments.Select(c => c[0]).Concat(lexicon.BlockComments.Select(b => b.Open[0]))));
         _stringStarts = SearchValues.Create(string.Concat(lexicon.Strings.Where(s => s.Prefixes is null).Select(s => s.Open[0])));
+        _markStarts = SearchValues.Create(string.Concat(lexicon.Marks.Select(m => m[0])));
         _nameAfter = new FrozenLookup(lexicon.NameAfter);
     }
 
@@ -57,14 +59,20 @@ internal sealed class LexiconScanner : LanguageScanner
         var declared = s.Mode == NameNext ? TokenClasses.All[s.Arg] : null;
         var code = s with { Mode = Code, Arg = 0 };
 
+        if (_markStarts.Contains(ch) && TryMark(ref c, ch)) return code;
         if (_commentStarts.Contains(ch) && TryComment(ref c, ch, code, out var afterComment)) return afterComment;
+        if (_lexicon.QuoteLabels && ch == '\'' && IsLabel(ref c))
+        {
+            c.Emit(1 + c.While(_wordParts, 1), TokenClasses.Type);
+            return code;
+        }
         if (_stringStarts.Contains(ch) && TryString(ref c, ch, code, 0, out var afterString)) return afterString;
         if (_lexicon.LineDirective != '\0' && ch == _lexicon.LineDirective && c.AtLineStart)
         {
             c.EmitRest(TokenClasses.Meta);
             return code;
         }
-        if (_lexicon.Decorator != '\0' && ch == _lexicon.Decorator && c.AtLineStart && _wordStarts.Contains(c.Peek(1)))
+        if (_lexicon.Decorator != '\0' && ch == _lexicon.Decorator && (c.AtLineStart || _lexicon.DecoratorsAnywhere) && _wordStarts.Contains(c.Peek(1)))
         {
             c.Emit(1 + c.While(_wordParts, 1), TokenClasses.Function);
             return code;
@@ -85,6 +93,11 @@ internal sealed class LexiconScanner : LanguageScanner
             c.Emit(c.While(OptionParts), TokenClasses.Attribute);
             return code;
         }
+        if (_lexicon.ColonSymbols && ch == ':' && c.Peek(-1) is '\0' or ' ' or '\t' or '(' or '[' or '{' or ',' && char.IsAsciiLetter(c.Peek(1)))
+        {
+            c.Emit(1 + c.While(_wordParts, 1), TokenClasses.Constant);
+            return code;
+        }
         if (_wordStarts.Contains(ch)) return Word(ref c, code, declared, s);
         if (_operators.Contains(ch))
         {
@@ -101,12 +114,26 @@ internal sealed class LexiconScanner : LanguageScanner
         var word = c.Read(length);
         if (c.Peek(length) is '"' or '\'' && TryString(ref c, c.Peek(length), code, length, out var afterString)) return afterString;
 
-        if (_lexicon.Keywords.Contains(word))
+        if (_lexicon.KeysBeforeEquals && c.AtLineStart && declared is null)
+        {
+            var equals = length + c.WhileBlank(length);
+            if (c.Peek(equals) == '=' && c.Peek(equals + 1) != '=')
+            {
+                c.Emit(length, TokenClasses.Key);
+                return code;
+            }
+        }
+        if (_lexicon.Keywords.Contains(word) || (c.AtLineStart && _lexicon.LineKeywords.Contains(word)))
         {
             var next = _nameAfter.Find(word);
             c.Emit(length, TokenClasses.Keyword);
             // A keyword between a declaring keyword and its name (record struct Point) keeps the name declared.
             return next is not null ? code with { Mode = NameNext, Arg = IndexOf(next) } : before.Mode == NameNext ? before : code;
+        }
+        if (_lexicon.BangMacros && c.Peek(length) == '!' && c.Peek(length + 1) != '=')
+        {
+            c.Emit(length + 1, TokenClasses.Function);
+            return code;
         }
         if (_lexicon.Assignments && c.Peek(length) == '=' && IsName(word))
         {
@@ -119,10 +146,25 @@ internal sealed class LexiconScanner : LanguageScanner
                 : _lexicon.Types.Contains(word) ? TokenClasses.Type
                 : _lexicon.Builtins.Contains(word) ? TokenClasses.Function
                 : _lexicon.CallsAreFunctions && c.Peek(length) == '(' ? TokenClasses.Function
+                : _lexicon.HyphenatedCommands && word.IndexOf('-') > 0 ? TokenClasses.Function
                 : null);
         c.Emit(length, cls);
         return code;
     }
+
+    private bool TryMark(ref LineCursor c, char ch)
+    {
+        foreach (var mark in _lexicon.Marks)
+        {
+            if (mark[0] != ch || !c.Sees(mark)) continue;
+            c.Emit(mark.Length, TokenClasses.Meta);
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether the quote at the cursor starts a label (<c>'a</c>) rather than a character literal (<c>'a'</c>).</summary>
+    private static bool IsLabel(ref LineCursor c) => (char.IsAsciiLetter(c.Peek(1)) || c.Peek(1) == '_') && c.Peek(2) != '\'';
 
     private bool TryComment(ref LineCursor c, char ch, LineState code, out LineState after)
     {

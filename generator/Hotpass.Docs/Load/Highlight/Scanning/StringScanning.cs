@@ -23,7 +23,7 @@ internal static class StringScanning
                 c.Emit(rule.Close.Length, rule.Class);
                 return true;
             }
-            if (ch == '\\' && rule.Escape is StringEscape.Backslash or StringEscape.BackslashRaw)
+            if (ch == rule.EscapeChar && rule.Escapes)
             {
                 var escaped = Math.Min(EscapeLength(ref c), c.Remaining);
                 c.Emit(escaped, rule.Escape == StringEscape.Backslash && rule.Class == TokenClasses.Str ? TokenClasses.Constant : rule.Class);
@@ -53,7 +53,7 @@ internal static class StringScanning
                 }
                 return at + rule.Close.Length;
             }
-            at += ch == '\\' && rule.Escape is StringEscape.Backslash or StringEscape.BackslashRaw ? 2 : 1;
+            at += ch == rule.EscapeChar && rule.Escapes ? 2 : 1;
         }
         return -1;
     }

@@ -6,7 +6,8 @@ namespace Hotpass.Docs.Load.Highlight.Scanning;
 /// <c>@id</c> and <c>$1</c>.</summary>
 /// <param name="sigils">Characters that start a variable.</param>
 /// <param name="specials">Single characters that are a variable's whole name after a sigil (<c>$?</c>, <c>$#</c>).</param>
-internal sealed class VariableScanner(string sigils, string specials = "")
+/// <param name="parens">Whether <c>$(NAME)</c> is a variable too (make's), up to the first <c>)</c>.</param>
+internal sealed class VariableScanner(string sigils, string specials = "", bool parens = false)
 {
     private static readonly SearchValues<char> NameChars =
         SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_");
@@ -21,9 +22,9 @@ internal sealed class VariableScanner(string sigils, string specials = "")
     {
         if (!_sigils.Contains(c.Peek())) return false;
         var next = c.Peek(1);
-        if (next == '{')
+        if (next == '{' || (parens && next == '('))
         {
-            var close = c.Find("}", 2);
+            var close = c.Find(next == '{' ? "}" : ")", 2);
             c.Emit(close < 0 ? c.Remaining : close + 3, TokenClasses.Variable);
             return true;
         }

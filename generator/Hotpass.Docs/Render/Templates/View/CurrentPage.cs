@@ -7,6 +7,10 @@ namespace Hotpass.Docs.Render.Templates.View;
 /// <param name="Type">The Diátaxis type key (<c>how-to</c>), for CSS classes.</param>
 /// <param name="Content">The body, already rendered to safe HTML.</param>
 /// <param name="LastReviewed">Dates as <c>yyyy-MM-dd</c>.</param>
+/// <param name="LastUpdated">The UTC day the page's markdown says it last changed (<c>last_updated</c>, else
+/// <c>last_reviewed</c>), <c>yyyy-MM-dd</c>; for a risk or control page, its declaring page's.</param>
+/// <param name="EditUrl">Where to edit the markdown behind the page (<c>repo_url</c> + <c>edit_uri</c>), or null.</param>
+/// <param name="EditsDeclaration">Whether that markdown is another page that declares what this one shows.</param>
 internal sealed record CurrentPage(
     string Title,
     string? Summary,
@@ -20,4 +24,7 @@ internal sealed record CurrentPage(
     string? Source,
     string? Url,
     string? Content,
-    IReadOnlyList<TocEntry> Toc);
+    IReadOnlyList<TocEntry> Toc,
+    string? LastUpdated = null,
+    string? EditUrl = null,
+    bool EditsDeclaration = false);
