@@ -23,7 +23,9 @@ internal sealed class BuildRun(BuildRequest request, IBuildStrategy strategy, IS
     /// <summary>Whether this run writes the output folder itself, through a staging folder beside it.</summary>
     public bool WritesOutputFolder => Request.WriteSite && GivenWriter is null;
 
-    public SeverityPolicy Policy { get; set; } = SeverityPolicy.Default;
+    /// <summary>How severities are taken: the configuration's once the settings are read, the defaults before.</summary>
+    public SeverityPolicy Policy => Settings?.Policy ?? SeverityPolicy.Default;
+
     public RunSettings? Settings { get; set; }
     public string? OutDir { get; set; }
     public bool HadPreviousSite { get; set; }

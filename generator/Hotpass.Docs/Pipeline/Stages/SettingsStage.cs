@@ -15,12 +15,12 @@ internal sealed class SettingsStage(TimeProvider clock) : IBuildStage
         var (request, diagnostics) = (run.Request, run.Diagnostics);
         if (RequestCheck.Root(request, diagnostics) is not { } root) return false;
         var config = SiteConfigReader.Read(root, diagnostics);
-        run.Policy = new SeverityPolicy(config.Severities, request.Strict);
+        var policy = new SeverityPolicy(config.Severities, request.Strict);
         RequestCheck.ContentDir(root, config, diagnostics);
         var asOf = ResolveAsOf(request, config, root, diagnostics);
         if (asOf is not null) asOf = run.Strategy.PinNow(request.AsOf ?? config.AsOf, asOf.Value);
         var baseUrl = RequestCheck.BaseUrl(request, config, diagnostics);
-        var settings = run.Settings = new RunSettings(root, config, run.Policy, asOf, baseUrl);
+        var settings = run.Settings = new RunSettings(root, config, policy, asOf, baseUrl);
 
         var outDir = run.OutDir = OutputFolder.Resolve(root, request.OutDir ?? config.OutDir);
         if (run.WritesOutputFolder)
