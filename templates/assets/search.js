@@ -183,9 +183,12 @@
         var hits = exactHits(find(idx, files, whole, true), whole).slice(0, MAX_RESULTS);
         if (hits.length) withRecords(idx, hits, whole).then(early);
       }, function () { });
-      var lookups = terms.map(function (t) { return filesFor(idx, t, false); });
-      lookups.push(exactFiles);
-      return Promise.all(lookups).then(function (files) {
+      // The files of the words are asked for once that one file is read, so it does not queue behind them.
+      return exactFiles.then(function () {
+        var lookups = terms.map(function (t) { return filesFor(idx, t, false); });
+        lookups.push(exactFiles);
+        return Promise.all(lookups);
+      }).then(function (files) {
         var exact = exactHits(find(idx, files.pop(), whole, true), whole), exactScore = {}, scored = [];
         exact.forEach(function (h) { exactScore[h.page] = h.score; });
         // A query that is an id matches its words whole (PO.3 finds "po", not every word that begins with it).
