@@ -116,6 +116,8 @@
     var lo = 0, hi = keys.length;
     while (lo < hi) { var mid = (lo + hi) >> 1; if (keys[mid] < term) lo = mid + 1; else hi = mid; }
     for (var k = lo; k < keys.length && (exact ? keys[k] === term : keys[k].indexOf(term) === 0); k++) {
+      // A key with a space is a whole title (or an id written so): matched whole, never begun by a word.
+      if (!exact && keys[k].indexOf(" ") >= 0) continue;
       var postings = file.decoded[k] || (file.decoded[k] = decode(file.postings[k]));
       var whole = keys[k] === term, word = found.words.length;
       found.words.push(keys[k]);
@@ -146,24 +148,57 @@
     return at;
   }
 
-  function search(query) {
-    var whole = query.trim().toLowerCase();
+  // The pages whose id, or whole title when the query has more than one word, is the whole query: scored above any
+  // other match, and shown first.
+  function exactHits(found, whole) {
+    var hits = [];
+    found.pages.forEach(function (p) {
+      var field = found.place[p] & 7;
+      var score = field === 0 ? 1000 : field === 1 ? 500 : field === 2 && whole.indexOf(" ") >= 0 ? 1000 : 0;
+      if (score) hits.push({ page: p, score: score, section: 0, word: null, id: field <= 1 });
+    });
+    return hits.sort(function (a, b) { return b.score - a.score || a.page - b.page; });
+  }
+
+  // The results with their pages' records, from the files of pages they are in.
+  function withRecords(idx, results, whole) {
+    return Promise.all(results.map(function (r) { return part("p" + chunkOf(idx, r.page)); })).then(function (chunks) {
+      results.forEach(function (r, i) { r.record = chunks[i][r.page - idx.chunks[chunkOf(idx, r.page)]]; });
+      results = results.filter(function (r) { return r.record; });
+      // A query that is a page's whole title puts that page first.
+      var exact = results.filter(function (r) { return r.record[1].toLowerCase() === whole; });
+      return exact.concat(results.filter(function (r) { return exact.indexOf(r) < 0; }));
+    });
+  }
+
+  // Answers a query; early(results) gets the pages the whole query names (an id, a title) as soon as their one file of
+  // keys is read, before the files of every word are.
+  function search(query, early) {
+    var whole = query.trim().toLowerCase().replace(/\s+/g, " ");
     var terms = wordsOf(whole);
     return index().then(function (idx) {
       if (!idx.keys.length) return [];
-      var lookups = terms.map(function (t) { return filesFor(idx, t, false); });
-      lookups.push(filesFor(idx, whole, true));
-      return Promise.all(lookups).then(function (files) {
-        var ids = find(idx, files.pop(), whole, true), scored = [];
+      var exactFiles = filesFor(idx, whole, true);
+      exactFiles.then(function (files) {
+        var hits = exactHits(find(idx, files, whole, true), whole).slice(0, MAX_RESULTS);
+        if (hits.length) withRecords(idx, hits, whole).then(early);
+      }, function () { });
+      // The files of the words are asked for once that one file is read, so it does not queue behind them.
+      return exactFiles.then(function () {
+        var lookups = terms.map(function (t) { return filesFor(idx, t, false); });
+        lookups.push(exactFiles);
+        return Promise.all(lookups);
+      }).then(function (files) {
+        var exact = exactHits(find(idx, files.pop(), whole, true), whole), exactScore = {}, scored = [];
+        exact.forEach(function (h) { exactScore[h.page] = h.score; });
         // A query that is an id matches its words whole (PO.3 finds "po", not every word that begins with it).
-        var isId = ids.pages.some(function (p) { return (ids.place[p] & 7) <= 1; });
+        var isId = exact.some(function (h) { return h.id; });
         var found = terms.map(function (t, i) { return find(idx, files[i], t, isId); });
-        // A page must hold every word (each begun), or the whole query as one of its ids.
+        // A page must hold every word (each begun), or be named by the whole query.
         var candidates = terms.length ? found[0].pages.slice() : [];
-        ids.pages.forEach(function (p) { if ((ids.place[p] & 7) <= 1 && (!terms.length || found[0].score[p] === 0)) candidates.push(p); });
+        exact.forEach(function (h) { if (!terms.length || found[0].score[h.page] === 0) candidates.push(h.page); });
         candidates.forEach(function (p) {
-          var idField = ids.score[p] > 0 ? ids.place[p] & 7 : 9;
-          var id = idField === 0 ? 1000 : idField === 1 ? 500 : 0;
+          var id = exactScore[p] || 0;
           var score = id, top = true, best = -1, bestTerm = null;
           for (var t = 0; t < found.length; t++) {
             var f = found[t];
@@ -179,14 +214,7 @@
           scored.push({ page: p, score: score, section: section, word: bestTerm ? bestTerm.words[bestTerm.word[p]] : null });
         });
         scored.sort(function (a, b) { return b.score - a.score || a.page - b.page; });
-        var results = scored.slice(0, MAX_RESULTS);
-        return Promise.all(results.map(function (r) { return part("p" + chunkOf(idx, r.page)); })).then(function (chunks) {
-          results.forEach(function (r, i) { r.record = chunks[i][r.page - idx.chunks[chunkOf(idx, r.page)]]; });
-          results = results.filter(function (r) { return r.record; });
-          // A query that is a page's whole title puts that page first.
-          var exact = results.filter(function (r) { return r.record[1].toLowerCase() === whole; });
-          return exact.concat(results.filter(function (r) { return exact.indexOf(r) < 0; }));
-        });
+        return withRecords(idx, scored.slice(0, MAX_RESULTS), whole);
       });
     });
   }
@@ -285,10 +313,11 @@
   function say(message) { if (status) status.textContent = message; }
 
   function run() {
-    var query = input.value, mine = ++generation;
+    var query = input.value, mine = ++generation, done = false;
     if (!query.trim()) { render([], query); return; }
-    search(query).then(function (results) { if (mine === generation) render(results, query); },
-      function () { if (mine === generation) say("The search index could not be loaded."); });
+    search(query, function (results) { if (mine === generation && !done) render(results, query); })
+      .then(function (results) { done = true; if (mine === generation) render(results, query); },
+        function () { done = true; if (mine === generation) say("The search index could not be loaded."); });
   }
 
   function move(step) {

@@ -46,6 +46,8 @@ internal static class PageIndexer
         }
         var title = SearchText.Collapse(page.Title);
         var summary = SearchText.Collapse(page.Summary ?? "");
+        // The whole title is a key too, so a query that is a page's title is answered from one file of keys.
+        if (title.Length > 0) Add(scratch, scratch.Word(title.ToLowerInvariant()), SearchPlace.Of(0, SearchPlace.Title));
         AddWords(scratch, title, SearchPlace.Of(0, SearchPlace.Title), int.MaxValue);
         AddWords(scratch, summary, SearchPlace.Of(0, SearchPlace.Summary), int.MaxValue);
         var sections = new byte[page.Sections.Count][];

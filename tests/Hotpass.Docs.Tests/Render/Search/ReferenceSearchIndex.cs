@@ -25,6 +25,7 @@ internal static class ReferenceSearchIndex
             var order = new List<string>();
             var ids = page.Ids.Where(id => id.Length > 0).ToList();
             for (var n = 0; n < ids.Count; n++) Add(places, order, ids[n].ToLowerInvariant(), SearchPlace.Of(0, n == 0 ? SearchPlace.OwnId : SearchPlace.OtherId), id: true);
+            if (Collapse(page.Title).Length > 0) Add(places, order, Collapse(page.Title).ToLowerInvariant(), SearchPlace.Of(0, SearchPlace.Title), id: true);
             foreach (var word in Words(Collapse(page.Title))) Add(places, order, word, SearchPlace.Of(0, SearchPlace.Title));
             foreach (var word in Words(Collapse(page.Summary ?? ""))) Add(places, order, word, SearchPlace.Of(0, SearchPlace.Summary));
             var sections = new List<(string, string, string)>();
@@ -52,7 +53,7 @@ internal static class ReferenceSearchIndex
     }
 
     /// <summary>A key is kept at its best place: the lowest field, then the first section. Stop words are never keys
-    /// (an id is one whatever it says).</summary>
+    /// (an id, or the whole title, is one whatever it says).</summary>
     private static bool Add(Dictionary<string, int> places, List<string> order, string key, int place, bool id = false)
     {
         if (places.TryGetValue(key, out var best))
