@@ -46,30 +46,9 @@ public static class BuildFolderReader
         }
     }
 
-    private static Dictionary<string, ManifestEntry>? ReadManifest(string path, string folder, out string? problem)
-    {
-        problem = null;
-        using var document = JsonDocument.Parse(File.ReadAllBytes(path), Options);
-        var root = document.RootElement;
-        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("version", out var version) || version.ValueKind != JsonValueKind.Number
-            || !root.TryGetProperty("files", out var files) || files.ValueKind != JsonValueKind.Array)
-            return Fail<Dictionary<string, ManifestEntry>>($"'{folder}' is not a hotpass-docs build: its {ManifestJson.FileName} has no version and files", out problem);
-        if (root.TryGetProperty("generator", out var generator) && generator.GetString() != "hotpass-docs")
-            return Fail<Dictionary<string, ManifestEntry>>($"'{folder}' is not a hotpass-docs build: its manifest was written by '{generator}'", out problem);
-        var number = version.GetInt32();
-        if (number != ManifestJson.Version)
-        {
-            var age = number < ManifestJson.Version ? "an older" : "a newer";
-            return Fail<Dictionary<string, ManifestEntry>>($"'{folder}' was built by {age} hotpass-docs (manifest version {number}; this one reads version {ManifestJson.Version}): rebuild it with this version", out problem);
-        }
-        var entries = new Dictionary<string, ManifestEntry>(StringComparer.Ordinal);
-        foreach (var file in files.EnumerateArray())
-        {
-            var entry = new ManifestEntry(Text(file, "path"), Text(file, "kind"), Text(file, "sha256"));
-            entries[entry.Path] = entry;
-        }
-        return entries;
-    }
+    private static Dictionary<string, ManifestEntry>? ReadManifest(string path, string folder, out string? problem) =>
+        ManifestReader.Read(File.ReadAllBytes(path), folder, out problem)?.Values
+            .ToDictionary(f => f.Path, f => new ManifestEntry(f.Path, f.Kind, f.Sha256), StringComparer.Ordinal);
 
     private static List<ReportedDiagnostic> ReadDiagnostics(string path)
     {
@@ -83,12 +62,7 @@ public static class BuildFolderReader
             Text(d, "message")))];
     }
 
-    /// <summary>A field a build always writes as a string; anything else (null, a number, absent) means the file is
-    /// not a build's, which the caller reports with exit 2.</summary>
-    private static string Text(JsonElement element, string name) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
-            ? value.GetString()!
-            : throw new FormatException($"'{name}' is missing or not a string");
+    private static string Text(JsonElement element, string name) => ManifestReader.Text(element, name);
 
     private static T? Fail<T>(string message, out string? problem) where T : class
     {

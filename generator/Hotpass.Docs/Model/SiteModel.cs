@@ -24,6 +24,9 @@ public sealed record SiteModel(
     /// <summary>Evidence items and every control's judgement, built after the governance model.</summary>
     public EvidenceModel Evidence { get; init; } = EvidenceModel.Empty;
 
+    /// <summary>The commit being built (<c>--commit</c>, <c>evidence.commit</c>, else HEAD); null when none is known.</summary>
+    public string? Commit { get; init; }
+
     private readonly Dictionary<string, Section> _sectionsByFolder =
         Sections.ToDictionary(s => s.Folder, StringComparer.Ordinal);
 

@@ -26,10 +26,10 @@ internal sealed class ModelStage(IReadOnlyList<IPostRenderStep> steps, SiteFeatu
         var judged = EvidenceStage.Judge(run.Evidence, governance, config.Evidence, asOf, commit, diagnostics);
         part = StageTimings.Part(timings, "evidence", part);
         var parts = SiteParts.Of(config, governance, judged);
-        var generated = steps.SelectMany(s => s.Outputs).Append(ManifestJson.FileName).Append(DiagnosticsJson.FileName)
+        var generated = steps.SelectMany(s => s.Outputs).Append(ManifestJson.FileName).Append(SiteStatement.FileName).Append(DiagnosticsJson.FileName)
             .Concat(features.All.SelectMany(f => f.ReservedOutputs(parts)));
         var site = run.Site = SiteModelBuilder.Build(parts, asOf, run.Pages, [.. run.Files.Where(f => !UrlPaths.IsMarkdown(f.ContentPath))],
-            generated, diagnostics, [.. features.All.SelectMany(f => f.Pages(parts))]);
+            generated, diagnostics, [.. features.All.SelectMany(f => f.Pages(parts))]) with { Commit = commit };
         StageTimings.Part(timings, "site", part);
         run.Strategy.Plan(request, asOf, request.AsOf ?? config.AsOf, commit, site);
         timings?.Lap("model");
