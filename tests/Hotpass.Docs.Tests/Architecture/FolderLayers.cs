@@ -30,7 +30,8 @@ internal static class FolderLayers
         new("the steps after rendering that read every page the site wrote, features' included: 404, sitemap, search "
             + "index, link gates", "Steps"),
         new("the stages run in order, full or incremental, with the default checks, steps and features", "Pipeline"),
-        new("compares two built sites through what the build wrote", "Diff"),
+        new("reads built sites through what the build wrote: compares two (Diff), checks one against its manifests and "
+            + "statement (Verify); peers", "Diff", "Verify"),
     ];
 
     /// <summary>The position of each folder's layer in <see cref="Order"/>.</summary>
