@@ -58,4 +58,10 @@ public static partial class DiagnosticCodes
     public static readonly DiagnosticDescriptor EvidenceDuplicateId = new(
         "HPD424", Severity.Error, "Duplicate evidence id", "Evidence id '{0}' is also the id of '{1}'",
         Help: "Give one of them another id in its sidecar.");
+    public static readonly DiagnosticDescriptor EvidenceSignatureInvalid = new(
+        "HPD430", Severity.Error, "Evidence signature does not verify", "Evidence '{0}' has a signature by trusted key '{1}' that does not verify: its payload changed after signing, or another key signed it",
+        Help: "Sign the file again with the key in evidence.keys, or find out who changed it.");
+    public static readonly DiagnosticDescriptor EvidenceSignatureUntrusted = new(
+        "HPD431", Severity.Info, "Evidence signed by an unknown key", "Evidence '{0}' is signed, but by no key in evidence.keys{1}; it counts as unsigned",
+        Help: "Add the signer's public key under evidence.keys in hotpass-docs.yml if the site should trust it.");
 }

@@ -5,6 +5,7 @@ namespace Hotpass.Docs.Evidence.Views;
 /// <param name="RawName">The file's original name, which the link's <c>download</c> attribute gives back.</param>
 /// <param name="Status">The file's own status in words ("file stale"): its worst judgement under the cadences of the
 /// controls citing it; null when none does.</param>
+/// <param name="Signature">Who signed it and whether that verifies, for a signed (DSSE) file; null for any other.</param>
 /// <param name="StatusClass">The badge's colour class for <paramref name="Status"/> (fresh, due, stale, missing).</param>
 internal sealed record EvidenceItemView(
     string Id,
@@ -22,4 +23,5 @@ internal sealed record EvidenceItemView(
     string? Status,
     string? StatusClass,
     IReadOnlyList<EvidenceTableView> Facts,
-    IReadOnlyList<EvidenceCitationView> Citations);
+    IReadOnlyList<EvidenceCitationView> Citations,
+    string? Signature);

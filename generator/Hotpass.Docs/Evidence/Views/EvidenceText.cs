@@ -16,6 +16,7 @@ internal static class EvidenceText
             .Line(item.Description)
             .Line("Id", item.Id)
             .Line("SHA-256", item.Sha256)
+            .Line("Signature", item.Signature)
             .Line("Commit", item.Commit)
             .Line("Raw file", item.RawName)
             .Section("Controls citing it", "controls");

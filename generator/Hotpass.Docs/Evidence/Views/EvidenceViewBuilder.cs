@@ -45,7 +45,8 @@ internal sealed class EvidenceViewBuilder(SiteModel site) : IFeatureViews
             item.Id, item.Path, Kind(item.Kind), item.Format.Version is { } v ? item.Format.Name + " " + v : item.Format.Name,
             UrlEncoding.Href(raw[(raw.LastIndexOf('/') + 1)..]), name, item.Sha256, Size(item.Size), Stamp(item.CollectedAt), item.Commit,
             SafeUrl(item.SourceUrl), item.Description, status?.StatusText, status is null ? null : ItemJudgement.StatusClass(status.Status),
-            EvidenceFactTables.Of(item), [.. site.Evidence.JudgementsOf(item).Select(j => Citation(j, page))]);
+            EvidenceFactTables.Of(item), [.. site.Evidence.JudgementsOf(item).Select(j => Citation(j, page))],
+            item.Envelope is null ? null : site.Evidence.SignatureOf(item).Describe());
     }
 
     private EvidenceCitationView Citation(ItemJudgement judgement, Page page)

@@ -6,10 +6,10 @@ using Hotpass.Docs.Load.Yaml;
 namespace Hotpass.Docs.Load.Config;
 
 /// <summary>Reads <c>evidence:</c>: a folder (<c>evidence: evidence</c>) or a mapping of <c>dir</c>,
-/// <c>due_fraction</c> (0–1) and <c>commit</c>.</summary>
+/// <c>due_fraction</c> (0–1), <c>commit</c> and the <c>keys</c> that sign evidence.</summary>
 internal static class EvidenceSettingsReader
 {
-    private static readonly HashSet<string> Keys = new(StringComparer.Ordinal) { "dir", "due_fraction", "commit" };
+    private static readonly HashSet<string> Keys = new(StringComparer.Ordinal) { "dir", "due_fraction", "commit", "keys" };
 
     public static EvidenceSettings Read(string root, YamlNode? node, DiagnosticBag diagnostics)
     {
@@ -27,7 +27,10 @@ internal static class EvidenceSettingsReader
                 return new EvidenceSettings(
                     map["dir"] is YamlScalar dir ? Folder(root, dir, diagnostics) ?? defaults.Dir : defaults.Dir,
                     Fraction(map["due_fraction"], diagnostics) ?? defaults.DueFraction,
-                    map["commit"] is YamlScalar { IsNull: false } commit ? commit.Value.Trim() : null);
+                    map["commit"] is YamlScalar { IsNull: false } commit ? commit.Value.Trim() : null)
+                {
+                    Keys = TrustedKeysReader.Read(map["keys"], diagnostics),
+                };
             default:
                 diagnostics.Report(DiagnosticCodes.ConfigBadValue, node.Location, "evidence", "must be a folder or a mapping");
                 return defaults;

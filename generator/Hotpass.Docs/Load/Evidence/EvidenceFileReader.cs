@@ -35,7 +35,12 @@ public static class EvidenceFileReader
         return Read(bytes, evidencePath, sourcePath, sidecar, diagnostics);
     }
 
-    public static EvidenceItem? Read(byte[] bytes, string evidencePath, string sourcePath, EvidenceSidecar? sidecar, DiagnosticBag diagnostics)
+    public static EvidenceItem? Read(byte[] bytes, string evidencePath, string sourcePath, EvidenceSidecar? sidecar, DiagnosticBag diagnostics) =>
+        Read(bytes, evidencePath, sourcePath, sidecar, diagnostics, unwrap: true);
+
+    /// <param name="unwrap">Whether a DSSE envelope around another format is opened: once, so an envelope in an
+    /// envelope is read as what it is.</param>
+    private static EvidenceItem? Read(byte[] bytes, string evidencePath, string sourcePath, EvidenceSidecar? sidecar, DiagnosticBag diagnostics, bool unwrap)
     {
         var at = SourceLocation.File(sourcePath);
         if (bytes.Length == 0)
@@ -43,6 +48,13 @@ public static class EvidenceFileReader
             diagnostics.Report(DiagnosticCodes.EvidenceEmpty, at);
             return null;
         }
+        // A signed report (JUnit, SARIF, an SBOM) arrives as a DSSE envelope: its payload is the evidence, read by its
+        // own format; the file's digest and the envelope, whose signatures the model checks, stay the file's.
+        var envelope = DsseEnvelope.Find(bytes);
+        if (envelope is not null && unwrap && envelope.PayloadType != DsseEnvelope.InTotoPayloadType)
+            return Read(envelope.Payload, evidencePath, sourcePath, sidecar, diagnostics, unwrap: false) is { } inner
+                ? inner with { Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)), Size = bytes.Length, Envelope = envelope }
+                : null;
         var input = new EvidenceInput(sourcePath, bytes);
         var sniff = EvidenceSniffer.Sniff(input, diagnostics);
         if (sniff.IsRefused) return null;
@@ -86,6 +98,7 @@ public static class EvidenceFileReader
             read.Facts)
         {
             CollectedAtLocation = collectedAt is null ? null : sidecar?.CollectedAt is not null ? sidecar.CollectedAtLocation ?? sidecar.Location : at,
+            Envelope = envelope,
         };
     }
 

@@ -27,6 +27,10 @@ public sealed record EvidenceItem(
     /// (line and column), else the file; null when undated.</summary>
     public SourceLocation? CollectedAtLocation { get; init; }
 
+    /// <summary>The DSSE envelope the file is (or its Sigstore bundle holds), whose signatures the model checks; null
+    /// for a file that is not one.</summary>
+    public Reading.Json.DsseEnvelope? Envelope { get; init; }
+
     /// <summary>The facts by the names of <see cref="EvidenceFactNames"/>, for <c>expect:</c> conditions.</summary>
     public IReadOnlyDictionary<string, FactValue> FactValues { get; } = Facts.ToFlat();
 }

@@ -29,6 +29,12 @@ public sealed record EvidenceModel(IReadOnlyList<EvidenceItem> Items, IReadOnlyL
     public IReadOnlyDictionary<string, IReadOnlyList<ItemJudgement>> ItemJudgements { get; init; } =
         new Dictionary<string, IReadOnlyList<ItemJudgement>>(StringComparer.Ordinal);
 
+    /// <summary>Each signed item's signature as judged against <c>evidence.keys</c>, keyed by item path.</summary>
+    public IReadOnlyDictionary<string, EvidenceSignature> Signatures { get; init; } = new Dictionary<string, EvidenceSignature>(StringComparer.Ordinal);
+
+    /// <summary>What the item's signatures prove; <see cref="EvidenceSignature.NotSigned"/> for an item without any.</summary>
+    public EvidenceSignature SignatureOf(EvidenceItem item) => Signatures.GetValueOrDefault(item.Path) ?? EvidenceSignature.NotSigned;
+
     /// <summary>How the item fares under each control citing it; empty when none does.</summary>
     public IReadOnlyList<ItemJudgement> JudgementsOf(EvidenceItem item) =>
         ItemJudgements.TryGetValue(item.Path, out var list) ? list : [];

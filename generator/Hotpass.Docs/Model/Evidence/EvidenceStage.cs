@@ -50,6 +50,7 @@ internal static class EvidenceStage
         return new EvidenceModel(items, judgements, settings)
         {
             ItemJudgements = byItem.ToDictionary(p => p.Key, p => (IReadOnlyList<ItemJudgement>)p.Value, StringComparer.Ordinal),
+            Signatures = SignatureJudge.Judge(items, settings, diagnostics),
         };
     }
 
