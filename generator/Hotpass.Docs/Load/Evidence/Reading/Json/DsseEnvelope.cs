@@ -39,9 +39,9 @@ public sealed record DsseEnvelope(string PayloadType, byte[] Payload, IReadOnlyL
                         signatures.Add(new DsseSignature(Text(signature, "keyid") is { Length: > 0 } id ? id : null, Convert.FromBase64String(sig)));
             return new DsseEnvelope(type, Convert.FromBase64String(payload), signatures);
         }
-        catch (Exception e) when (e is JsonException or FormatException)
+        catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException)
         {
-            return null; // JSON Lines, or broken: the format's reader reports it
+            return null; // JSON Lines, invalid UTF-8 or otherwise broken: the format's reader reports it
         }
     }
 
