@@ -40,7 +40,7 @@ internal static class EvidenceStage
                 diagnostics.Report(DiagnosticCodes.EvidenceCommitUnknown, control.Location, control.Id, "");
             foreach (var undated in matches.Where(m => m.CollectedAt is null))
                 diagnostics.Report(DiagnosticCodes.EvidenceUndated, control.Location, control.Id, undated.Id);
-            judgements.Add(judge.Judge(control, matches, expect));
+            judgements.Add(judge.Judge(control, matches, expect, governance.WaiversInForce(control, asOf), governance.RequiredKinds(control)));
             foreach (var item in matches)
             {
                 if (!byItem.TryGetValue(item.Path, out var list)) byItem[item.Path] = list = [];
