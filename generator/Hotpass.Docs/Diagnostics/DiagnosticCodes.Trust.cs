@@ -29,4 +29,14 @@ public static partial class DiagnosticCodes
     public static readonly DiagnosticDescriptor RequiredKindMissing = new(
         "HPD361", Severity.Error, "Required kind of evidence missing", "Control '{0}' requires {1} evidence, and none of its fresh evidence is {1}",
         Help: "Add fresh evidence of that kind to the control's evidence patterns (a JUnit or TRX report for tests, a SARIF log for static-analysis, …), or waive the control while it is produced.");
+
+    public static readonly DiagnosticDescriptor ControlSuspect = new(
+        "HPD370", Severity.Warning, "Control suspect", "Control '{0}' is suspect: {1}; review it, then run hotpass-docs review accept {0}",
+        Help: "Check that the changed declaration still says what was agreed and that its evidence still proves it, then accept it with hotpass-docs review accept ID and commit governance.lock.json.");
+    public static readonly DiagnosticDescriptor RiskSuspect = new(
+        "HPD371", Severity.Warning, "Risk suspect", "Risk '{0}' is suspect: {1}; review it, then run hotpass-docs review accept {0}",
+        Help: "Check the new scores with the risk's owner, then accept them with hotpass-docs review accept ID and commit governance.lock.json.");
+    public static readonly DiagnosticDescriptor ReviewLockInvalid = new(
+        "HPD372", Severity.Error, "Review lock file invalid", "governance.lock.json cannot be read: {0}", ExitClass.Configuration,
+        Help: "Restore the file from version control, or delete it and run hotpass-docs review accept to record the declarations as they stand.");
 }

@@ -16,6 +16,7 @@ internal sealed class EvidenceGateCheck : ISiteCheck
         foreach (var judgement in evidence.Judgements)
         {
             if (site.Governance.FindControl(judgement.ControlId) is not { } control) continue;
+            if (judgement.Suspect is { } suspect) diagnostics.Report(DiagnosticCodes.ControlSuspect, control.Location, control.Id, suspect);
             if (judgement.Status == ControlStatus.Waived && judgement.Waiver is { } waiver)
             {
                 diagnostics.Report(DiagnosticCodes.ControlWaived, control.Location, control.Id, Timestamps.Reading(waiver.Expires), judgement.Reason);
@@ -34,6 +35,8 @@ internal sealed class EvidenceGateCheck : ISiteCheck
             };
             if (code is not null) diagnostics.Report(code, control.Location, control.Id, judgement.Reason);
         }
+        foreach (var risk in site.Governance.Risks)
+            if (evidence.Review.SuspectReason(risk) is { } why) diagnostics.Report(DiagnosticCodes.RiskSuspect, risk.Location, risk.Id, why);
         foreach (var waiver in site.Governance.Waivers.Where(w => w.StateAt(site.AsOf) == WaiverState.Expired))
             diagnostics.Report(DiagnosticCodes.WaiverExpired, waiver.Location, waiver.Target, Timestamps.Reading(waiver.Expires));
         foreach (var item in evidence.Items)
