@@ -34,6 +34,7 @@ public static class CommandLineApp
         root.Subcommands.Add(DiffCommand.Create(output, error));
         root.Subcommands.Add(MatrixCommand.Create(output, error));
         root.Subcommands.Add(VerifyCommand.Create(output, error));
+        root.Subcommands.Add(ReviewCommand.Create(output, error));
         return root;
     }
 

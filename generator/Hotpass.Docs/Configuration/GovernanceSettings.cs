@@ -1,3 +1,5 @@
+using Hotpass.Docs.Text;
+
 namespace Hotpass.Docs.Configuration;
 
 /// <summary>The <c>governance:</c> block of <c>hotpass-docs.yml</c>: the RPN gate's threshold, the cadence lengths and
@@ -12,4 +14,10 @@ public sealed record GovernanceSettings(int RpnThreshold, CadencePolicy Cadences
 
     /// <summary>The output folder of the generated governance pages (<c>governance.pages</c>), '/'-separated.</summary>
     public string PagesFolder { get; init; } = DefaultPagesFolder;
+
+    /// <summary>The longest a waiver may run from its approval to its expiry (<c>governance.max_waiver</c>).</summary>
+    public IsoDuration MaxWaiver { get; init; } = new(0, 0, 0, 90, TimeSpan.Zero);
+
+    /// <summary><see cref="MaxWaiver"/> as written, for messages.</summary>
+    public string MaxWaiverText { get; init; } = "P90D";
 }

@@ -37,13 +37,15 @@ internal sealed class GovernanceFeature : ISiteFeature
         .Add<MatrixView>()
         .Add<CoverageView>()
         .Add<MatrixRowView>()
+        .Add<WaiversView>()
+        .Add<WaiverRow>()
         .Add<BacklinksView>();
 
     public IFeatureViews Views(SiteModel site) => new GovernanceViewBuilder(site, control => ControlEvidenceSlot.Of(site, control));
 
     /// <summary>A control has evidence for the RPN gate when its judgement found some, whatever its status.</summary>
     public IReadOnlyList<ISiteCheck> Checks { get; } =
-        [new GovernanceReferenceCheck(), new RpnGateCheck((site, control) => site.Evidence.For(control).Status != ControlStatus.Missing)];
+        [new GovernanceReferenceCheck(), new RpnGateCheck((site, control) => site.Evidence.For(control).Earned != ControlStatus.Missing)];
 
     public IReadOnlyList<IPostRenderStep> Steps { get; } = [new MatrixExportStep()];
 

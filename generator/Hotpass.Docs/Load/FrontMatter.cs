@@ -19,8 +19,8 @@ public sealed record FrontMatter(
     IReadOnlyList<IdReference> Controls,
     YamlMapping? Root)
 {
-    /// <summary>The keys under which a page declares risks, controls or governance tables.</summary>
-    public static readonly string[] GovernanceKeys = ["risks", "controls", "governance_tables"];
+    /// <summary>The keys under which a page declares risks, controls, governance tables or waivers.</summary>
+    public static readonly string[] GovernanceKeys = ["risks", "controls", "governance_tables", "waivers"];
 
     public static FrontMatter Empty { get; } = new(null, null, null, null, null, null, null, null, null, [], null);
 

@@ -12,7 +12,7 @@ internal static class FrontMatterReader
     /// <summary>Keys the generator understands; risks and controls are read by the governance stage.</summary>
     public static IReadOnlySet<string> KnownKeys { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
-        "title", "summary", "type", "owner", "last_reviewed", "last_updated", "review_every", "order", "controls", "risks", "governance_tables",
+        "title", "summary", "type", "owner", "last_reviewed", "last_updated", "review_every", "order", "controls", "risks", "governance_tables", "waivers",
     };
 
     public static FrontMatter Read(FrontMatterBlock block, string path, DiagnosticBag diagnostics)

@@ -64,6 +64,31 @@ public sealed class BuildDiffTests
         Assert.Contains("| CTL-VAULT | fresh | due |\n", output, StringComparison.Ordinal);
     }
 
+    /// <summary>A control judged again after its waiver expired reads waived → stale; a control whose evidence was
+    /// renewed but whose declaration was edited since review reads stale → suspect.</summary>
+    [Fact]
+    public void Waived_and_suspect_statuses_are_compared_like_the_others()
+    {
+        const string Controls = "controls:\n  - { id: CTL-A, title: A, cadence: monthly, evidence: [\"audit/a*\"] }\n  - { id: CTL-B, title: B, cadence: monthly, evidence: [\"audit/b*\"] }\n";
+        const string Waiver = "waivers:\n  - { control: CTL-A, reason: Moving, owner: Data, approver: CISO, approved_on: 2025-11-01, expires: 2025-12-01 }\n";
+        TempSite Site(string controls, string evidenceDay) => new TempSite()
+            .File("hotpass-docs.yml", "title: T\ndiagnostics: { HPD450: warning }\n")
+            .Page("index.md", "Home", extra: controls + Waiver)
+            .File("evidence/audit/a.csv", "a\n").File("evidence/audit/a.csv.evidence.yaml", $"title: A\ncollected_at: {evidenceDay}T00:00:00Z\n")
+            .File("evidence/audit/b.csv", "b\n").File("evidence/audit/b.csv.evidence.yaml", "title: B\ncollected_at: 2025-09-01T00:00:00Z\n");
+        using var baseline = Site(Controls, "2025-09-01");
+        using var current = Site(Controls, "2025-09-01");
+        Assert.Equal(0, CliRunner.Run("review", "accept", "--root", current.Root).Exit);
+        current.Page("index.md", "Home", extra: Controls.Replace("title: B,", "title: B2,", StringComparison.Ordinal) + Waiver)
+            .File("evidence/audit/b.csv.evidence.yaml", "title: B\ncollected_at: 2025-12-01T00:00:00Z\n");
+        Assert.Equal(0, baseline.Build(asOf: "2025-11-30T00:00:00Z").ExitCode);
+        Assert.Equal(0, current.Build(asOf: "2025-12-02T00:00:00Z").ExitCode);
+
+        var diff = BuildComparer.Compare(Read(baseline.OutDir), Read(current.OutDir));
+
+        Assert.Equal([new ControlStatusChange("CTL-A", "waived", "stale"), new ControlStatusChange("CTL-B", "stale", "suspect")], diff.ControlChanges);
+    }
+
     [Fact]
     public void The_command_prints_markdown_with_links_to_the_preview_and_writes_the_job_summary()
     {

@@ -5,7 +5,8 @@ using Hotpass.Docs.Model.Governance;
 
 namespace Hotpass.Docs.Governance.Pages;
 
-/// <summary>The pages made from the governance model: the register and the matrix (listed in their section), and a page
+/// <summary>The pages made from the governance model: the register, the matrix and (when there are any) the waivers,
+/// listed in their section, and a page
 /// per risk, control and framework requirement the matrix lists. A site without risks or controls gets none.</summary>
 internal static class GovernancePages
 {
@@ -14,6 +15,7 @@ internal static class GovernancePages
     public const string RequirementLayout = "requirement";
     public const string RegisterLayout = "risk-register";
     public const string MatrixLayout = "matrix";
+    public const string WaiversLayout = "waivers";
 
     public static IReadOnlyList<GeneratedPage> Build(GovernanceModel model, TraceabilityMatrix matrix)
     {
@@ -28,6 +30,9 @@ internal static class GovernancePages
             new(Make(paths.Matrix, "Traceability matrix", "Framework requirement → control → risks → evidence → status, with coverage per framework.",
                 section, MatrixLayout, new MatrixContent()), "the traceability matrix", settings),
         };
+        if (model.Waivers.Count > 0)
+            pages.Add(new(Make(paths.Waivers, "Waivers", "Every waiver: the control or condition it covers, why, who owns and approved it, and until when.",
+                section, WaiversLayout, new WaiversContent()), "the waivers page", settings));
         foreach (var risk in model.Risks)
             pages.Add(new(Make(paths.Risk(risk), risk.Id + ": " + risk.Title, risk.Effect, section, RiskLayout, new RiskContent(risk)),
                 $"risk {risk.Id} ({risk.Page})", risk.Location));

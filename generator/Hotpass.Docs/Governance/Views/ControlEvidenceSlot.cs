@@ -14,9 +14,10 @@ internal static class ControlEvidenceSlot
     {
         if (site.Evidence.Judgements.Count == 0 && site.Evidence.Items.Count == 0) return null;
         var judged = site.Evidence.For(control);
-        var text = char.ToUpperInvariant(judged.StatusText[0]) + judged.StatusText[1..] + ": " + judged.Reason;
+        var text = char.ToUpperInvariant(judged.StatusLabel[0]) + judged.StatusLabel[1..] + ": " + judged.Reason;
         return new ControlEvidenceView(judged.StatusText, text, judged.Newest is { } newest ? Link(newest) : null,
-            [.. judged.Matches.Select(Link)]);
+            [.. judged.Matches.Select(Link)], judged.Suspect is { } why ? "Suspect: " + why : null,
+            [.. site.Governance.RequiredKinds(control).Select(EvidenceKindNames.Name)]);
     }
 
     private static EvidenceLink Link(EvidenceItem item) => new(item.Id, item.Title ?? item.Id, UrlEncoding.Href(EvidencePaths.Page(item)),

@@ -13,7 +13,16 @@ internal static class GovernanceText
         : view.Requirement is { } requirement ? Requirement(requirement)
         : view.Register is { } register ? Register(register)
         : view.Matrix is { } matrix ? Matrix(matrix)
+        : view.Waivers is { } waivers ? Waivers(waivers)
         : null;
+
+    private static IReadOnlyList<ShownSection> Waivers(WaiversView waivers)
+    {
+        var text = new ShownText().Line("Governance").Line("As of", waivers.AsOf).Section("Waivers", "waivers");
+        foreach (var row in waivers.Rows)
+            text.Line(row.Control.Id, row.Control.Title, row.Condition, row.State, row.Expires, row.Reason, row.Owner, row.Approver, row.ApprovedOn, row.ControlStatus);
+        return text.Sections();
+    }
 
     private static IReadOnlyList<ShownSection> Risk(RiskView risk)
     {
@@ -43,7 +52,8 @@ internal static class GovernanceText
         foreach (var requirement in control.Requirements) text.Line(requirement.Id, requirement.Title);
         text.Section("Pages that document it", "documented-by");
         foreach (var page in control.DocumentedBy) text.Line(page.Title);
-        text.Section("Evidence", "evidence").Line(control.Evidence?.StatusText);
+        text.Section("Evidence", "evidence").Line(control.Evidence?.StatusText).Line(control.Evidence?.Suspect);
+        if (control.Evidence?.Requires is { Count: > 0 } requires) text.Line("Requires", string.Join(", ", requires));
         foreach (var item in control.Evidence?.Items ?? []) text.Line(item.Id, item.Title);
         foreach (var declared in control.EvidenceDeclared) text.Line(declared);
         return text.Sections();

@@ -8,4 +8,5 @@ internal sealed record GovernanceView(
     RequirementView? Requirement = null,
     RegisterView? Register = null,
     MatrixView? Matrix = null,
+    WaiversView? Waivers = null,
     BacklinksView? Backlinks = null);

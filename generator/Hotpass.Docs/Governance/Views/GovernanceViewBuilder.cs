@@ -7,6 +7,7 @@ using Hotpass.Docs.Model;
 using Hotpass.Docs.Model.Governance;
 using Hotpass.Docs.Render.Features;
 using Hotpass.Docs.Render.Templates.View;
+using Hotpass.Docs.Text;
 
 namespace Hotpass.Docs.Governance.Views;
 
@@ -50,6 +51,7 @@ internal sealed class GovernanceViewBuilder : IFeatureViews
         RequirementContent requirement => new GovernanceView(Requirement: Requirement(requirement)),
         RegisterContent => new GovernanceView(Register: _register.Value),
         MatrixContent => new GovernanceView(Matrix: _matrix.Value),
+        WaiversContent => new GovernanceView(Waivers: Waivers()),
         _ when page.Source is { } source && _backlinks.TryGetValue(source.SourcePath, out var backlinks) => new GovernanceView(Backlinks: backlinks),
         _ => null,
     };
@@ -103,6 +105,16 @@ internal sealed class GovernanceViewBuilder : IFeatureViews
             MatrixText.Status(r.Status)));
         return new MatrixView([.. coverage], [.. rows], "matrix.json", "matrix.csv");
     }
+
+    private WaiversView Waivers() => new(
+        [.. _model.Waivers.Select(w =>
+        {
+            var state = w.StateAt(_site.AsOf);
+            var control = _model.FindControl(w.Control.Id)!;
+            return new WaiverRow(Link(control), w.Condition?.Id, WaiverText.State(state), WaiverText.StateClass(state), w.Reason, w.Owner, w.Approver,
+                Timestamps.Day(w.ApprovedOn), Timestamps.Reading(w.Expires), Timestamps.Iso(w.Expires), _site.Evidence.For(control).StatusText);
+        })],
+        Timestamps.Reading(_site.AsOf));
 
     private IEnumerable<(string Page, BacklinksView Backlinks)> Backlinks()
     {

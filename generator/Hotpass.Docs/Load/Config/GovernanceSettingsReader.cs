@@ -7,10 +7,10 @@ using Hotpass.Docs.Text;
 namespace Hotpass.Docs.Load.Config;
 
 /// <summary>Reads <c>frameworks:</c> (a folder of site catalogues) and the <c>governance:</c> block
-/// (<c>rpn_threshold</c>, <c>sprint</c>, <c>release_max_age</c>, <c>pr_max_age</c>, <c>pages</c>) of <c>hotpass-docs.yml</c>.</summary>
+/// (<c>rpn_threshold</c>, <c>sprint</c>, <c>release_max_age</c>, <c>pr_max_age</c>, <c>pages</c>, <c>max_waiver</c>) of <c>hotpass-docs.yml</c>.</summary>
 internal static class GovernanceSettingsReader
 {
-    private static readonly HashSet<string> Keys = new(StringComparer.Ordinal) { "rpn_threshold", "sprint", "release_max_age", "pr_max_age", "pages", "default_cadence" };
+    private static readonly HashSet<string> Keys = new(StringComparer.Ordinal) { "rpn_threshold", "sprint", "release_max_age", "pr_max_age", "pages", "default_cadence", "max_waiver" };
 
     public static GovernanceSettings Read(string root, YamlMapping config, DiagnosticBag diagnostics)
     {
@@ -29,12 +29,15 @@ internal static class GovernanceSettingsReader
             Duration(map["sprint"], "sprint", diagnostics) ?? cadences.Sprint,
             Duration(map["release_max_age"], "release_max_age", diagnostics) ?? cadences.ReleaseMaxAge,
             Duration(map["pr_max_age"], "pr_max_age", diagnostics) ?? cadences.PullRequestMaxAge);
+        var maxWaiver = Duration(map["max_waiver"], "max_waiver", diagnostics);
         return new GovernanceSettings(
             Threshold(map["rpn_threshold"], diagnostics) ?? defaults.RpnThreshold,
             policy with { Fallback = DefaultCadence(map["default_cadence"], diagnostics) },
             frameworks)
         {
             PagesFolder = ReadPagesFolder(map["pages"], diagnostics) ?? GovernanceSettings.DefaultPagesFolder,
+            MaxWaiver = maxWaiver ?? defaults.MaxWaiver,
+            MaxWaiverText = maxWaiver is null ? defaults.MaxWaiverText : ((YamlScalar)map["max_waiver"]!).Value,
         };
     }
 

@@ -16,9 +16,10 @@ internal sealed record Declaration(DeclarationKind Kind, SourceLocation Location
     public bool FromTable => Fields.Values.Any(f => f.Column is not null);
 }
 
-/// <summary>Whether a declaration is a risk or a control.</summary>
+/// <summary>Whether a declaration is a risk, a control or a waiver of a control.</summary>
 internal enum DeclarationKind
 {
     Risk,
     Control,
+    Waiver,
 }

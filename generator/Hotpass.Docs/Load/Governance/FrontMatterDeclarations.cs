@@ -3,7 +3,7 @@ using Hotpass.Docs.Load.Yaml;
 
 namespace Hotpass.Docs.Load.Governance;
 
-/// <summary>Reads the <c>risks:</c> list and the mapping items of the <c>controls:</c> list of a page's front matter.</summary>
+/// <summary>Reads the <c>risks:</c> and <c>waivers:</c> lists and the mapping items of the <c>controls:</c> list of a page's front matter.</summary>
 internal static class FrontMatterDeclarations
 {
     public static IEnumerable<Declaration> Read(PageSource page, DiagnosticBag diagnostics)
@@ -11,6 +11,7 @@ internal static class FrontMatterDeclarations
         if (page.FrontMatter.Root is not { } root) yield break;
         foreach (var d in ReadList(root, "risks", DeclarationKind.Risk, page.SourcePath, diagnostics)) yield return d;
         foreach (var d in ReadList(root, "controls", DeclarationKind.Control, page.SourcePath, diagnostics)) yield return d;
+        foreach (var d in ReadList(root, "waivers", DeclarationKind.Waiver, page.SourcePath, diagnostics)) yield return d;
     }
 
     private static IEnumerable<Declaration> ReadList(YamlMapping root, string key, DeclarationKind kind, string page, DiagnosticBag diagnostics)
@@ -22,14 +23,14 @@ internal static class FrontMatterDeclarations
                 {
                     if (item is YamlMapping map) yield return ReadOne(map, kind, page, diagnostics);
                     // A plain id in controls: names a documented control; FrontMatterReader has read it.
-                    else if (kind == DeclarationKind.Risk && item is not YamlScalar { IsNull: true })
+                    else if (kind != DeclarationKind.Control && item is not YamlScalar { IsNull: true })
                         diagnostics.Report(DiagnosticCodes.GovernanceNotMapping, item.Location, key);
                 }
                 break;
             case YamlMapping map:
                 diagnostics.Report(DiagnosticCodes.GovernanceFieldInvalid, map.Location, "Front matter", key, "must be a list");
                 break;
-            case YamlScalar scalar when kind == DeclarationKind.Risk && !scalar.IsNull:
+            case YamlScalar scalar when kind != DeclarationKind.Control && !scalar.IsNull:
                 diagnostics.Report(DiagnosticCodes.GovernanceNotMapping, scalar.Location, key);
                 break;
         }

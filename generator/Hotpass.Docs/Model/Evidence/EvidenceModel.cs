@@ -1,6 +1,7 @@
 using Hotpass.Docs.Configuration;
 using Hotpass.Docs.Load.Evidence;
 using Hotpass.Docs.Model.Governance;
+using Hotpass.Docs.Model.Review;
 
 namespace Hotpass.Docs.Model.Evidence;
 
@@ -18,6 +19,9 @@ public sealed record EvidenceModel(IReadOnlyList<EvidenceItem> Items, IReadOnlyL
     /// <summary>The control's judgement; a control the stage never saw has none, which is missing.</summary>
     public ControlEvidence For(Control control) => _byControl.GetValueOrDefault(control.Id)
         ?? new ControlEvidence(control.Id, ControlStatus.Missing, null, [], null, null, null, "no evidence was judged");
+
+    /// <summary>Which declarations changed since they were last accepted in review (made once by the model stage).</summary>
+    public ReviewState Review { get; init; } = ReviewState.Untracked;
 
     public EvidenceItem? Find(string id) => _byId.GetValueOrDefault(id);
 

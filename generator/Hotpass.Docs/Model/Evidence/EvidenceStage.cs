@@ -3,6 +3,7 @@ using Hotpass.Docs.Diagnostics;
 using Hotpass.Docs.Load;
 using Hotpass.Docs.Load.Evidence;
 using Hotpass.Docs.Model.Governance;
+using Hotpass.Docs.Model.Review;
 using Hotpass.Docs.Text;
 
 namespace Hotpass.Docs.Model.Evidence;
@@ -20,9 +21,12 @@ internal static class EvidenceStage
     }
 
     /// <param name="commit">The commit being built, which per-build evidence must carry; null when unknown.</param>
+    /// <param name="review">Which declarations changed since review; a suspect control that its evidence alone would show
+    /// fresh, due or waived is shown suspect.</param>
     public static EvidenceModel Judge(IReadOnlyList<EvidenceItem> items, GovernanceModel governance, EvidenceSettings settings,
-        DateTimeOffset asOf, string? commit, DiagnosticBag diagnostics)
+        DateTimeOffset asOf, string? commit, DiagnosticBag diagnostics, ReviewState? review = null)
     {
+        review ??= ReviewState.Untracked;
         var judge = new ControlJudge(asOf, settings.DueFraction, commit);
         // Fail closed: evidence from after the instant judged at is reported once, at the time it names, and the judge
         // never counts it (so a downgraded code changes no status).
@@ -40,7 +44,8 @@ internal static class EvidenceStage
                 diagnostics.Report(DiagnosticCodes.EvidenceCommitUnknown, control.Location, control.Id, "");
             foreach (var undated in matches.Where(m => m.CollectedAt is null))
                 diagnostics.Report(DiagnosticCodes.EvidenceUndated, control.Location, control.Id, undated.Id);
-            judgements.Add(judge.Judge(control, matches, expect));
+            var judged = judge.Judge(control, matches, expect, governance.WaiversInForce(control, asOf), governance.RequiredKinds(control));
+            judgements.Add(review.SuspectReason(control) is { } suspect ? Suspect(judged, suspect) : judged);
             foreach (var item in matches)
             {
                 if (!byItem.TryGetValue(item.Path, out var list)) byItem[item.Path] = list = [];
@@ -49,10 +54,17 @@ internal static class EvidenceStage
         }
         return new EvidenceModel(items, judgements, settings)
         {
+            Review = review,
             ItemJudgements = byItem.ToDictionary(p => p.Key, p => (IReadOnlyList<ItemJudgement>)p.Value, StringComparer.Ordinal),
             Signatures = SignatureJudge.Judge(items, settings, diagnostics),
         };
     }
+
+    /// <summary>Stale, missing and failing stay what they are (they fail the gate whatever review says); the rest show suspect.</summary>
+    private static ControlEvidence Suspect(ControlEvidence judged, string why) =>
+        judged.Status is ControlStatus.Fresh or ControlStatus.Due or ControlStatus.Waived
+            ? judged with { Status = ControlStatus.Suspect, Earned = judged.Earned, Suspect = why }
+            : judged with { Suspect = why };
 
     private static List<EvidenceItem> Resolve(Control control, IReadOnlyList<EvidenceItem> items, EvidenceMatcher matcher, DiagnosticBag diagnostics)
     {

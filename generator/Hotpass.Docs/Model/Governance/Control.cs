@@ -1,5 +1,6 @@
 using Hotpass.Docs.Diagnostics;
 using Hotpass.Docs.Load;
+using Hotpass.Docs.Load.Evidence;
 using Hotpass.Docs.Load.Yaml;
 
 namespace Hotpass.Docs.Model.Governance;
@@ -20,4 +21,9 @@ public sealed record Control(
     YamlMapping? Expect,
     IReadOnlyList<IdReference> Mitigates,
     SourceLocation Location,
-    string Page);
+    string Page)
+{
+    /// <summary>Kinds of evidence the control itself requires (<c>requires:</c>), valid ones only, in written order; its
+    /// requirements may add more (<see cref="GovernanceModel.RequiredKinds"/>).</summary>
+    public IReadOnlyList<EvidenceKind> Requires { get; init; } = [];
+}

@@ -27,7 +27,10 @@ internal static class ControlReader
             ReadExpect(fields, diagnostics),
             fields.List("mitigates"),
             declaration.Location,
-            declaration.Page);
+            declaration.Page)
+        {
+            Requires = RequiredKinds.Read(fields.List("requires"), fields.Subject, diagnostics),
+        };
     }
 
     private static List<RequirementReference> ReadSatisfies(DeclarationFieldReader fields, string id, RequirementResolver requirements, DiagnosticBag diagnostics)

@@ -1,5 +1,6 @@
 using Hotpass.Docs.Configuration;
 using Hotpass.Docs.Load;
+using Hotpass.Docs.Load.Evidence;
 using Hotpass.Docs.Load.Governance.Frameworks;
 
 namespace Hotpass.Docs.Model.Governance;
@@ -23,6 +24,19 @@ public sealed record GovernanceModel(
     private readonly Dictionary<string, Framework> _frameworks = Frameworks.ToDictionary(f => f.Id, StringComparer.Ordinal);
     private readonly Lazy<Mitigations> _mitigations = new(() => Mitigations.From(Risks, Controls));
     private readonly Lazy<ILookup<string, string>> _documenting = new(() => DocumentedBy.ToLookup(d => d.Control.Id, d => d.Page, StringComparer.Ordinal));
+
+    /// <summary>Waivers whose control (and condition) exist, ordered by control id, then condition, then expiry; each
+    /// is judged in or out of force at the as-of instant by the evidence stage.</summary>
+    public IReadOnlyList<Waiver> Waivers { get; init; } = [];
+
+    /// <summary>The kinds of evidence a control must have fresh: its own <c>requires:</c>, then those of the framework
+    /// requirements it satisfies, each once.</summary>
+    public IReadOnlyList<EvidenceKind> RequiredKinds(Control control) =>
+        [.. control.Requires.Concat(control.Satisfies.SelectMany(s => FindRequirement(s)?.Requires ?? [])).Distinct()];
+
+    /// <summary>The control's waivers in force at <paramref name="asOf"/>.</summary>
+    public IReadOnlyList<Waiver> WaiversInForce(Control control, DateTimeOffset asOf) =>
+        [.. Waivers.Where(w => w.Control.Id == control.Id && w.StateAt(asOf) == WaiverState.InForce)];
 
     public Risk? FindRisk(string id) => _risks.GetValueOrDefault(id);
 

@@ -35,6 +35,7 @@ internal static class GovernanceModelBuilder
     {
         var risks = new List<Risk>();
         var controls = new List<Control>();
+        var waivers = new List<Waiver>();
         var documented = new List<PageControlReference>();
         var requirements = new RequirementResolver(frameworks);
         // Understood once, and only when some page declares something, so a site without governance is not told about it.
@@ -44,13 +45,17 @@ internal static class GovernanceModelBuilder
             foreach (var declaration in Declarations(page, tablesOf, diagnostics))
             {
                 if (declaration.Kind == DeclarationKind.Risk) Add(risks, RiskReader.Read(declaration, diagnostics));
+                else if (declaration.Kind == DeclarationKind.Waiver) Add(waivers, WaiverReader.Read(declaration, settings.MaxWaiver, settings.MaxWaiverText, diagnostics));
                 else Add(controls, ControlReader.Read(declaration, settings.Cadences, fallback.Value, requirements, diagnostics));
             }
             documented.AddRange(page.FrontMatter.Controls.Select(c => new PageControlReference(page.SourcePath, c)));
         }
         var unique = UniqueIds.Keep(risks, controls, diagnostics);
         var shown = risks.Count + controls.Count > 0 ? frameworks.Value : [];
-        return new GovernanceModel(unique.Risks, unique.Controls, shown, documented, settings);
+        return new GovernanceModel(unique.Risks, unique.Controls, shown, documented, settings)
+        {
+            Waivers = WaiverTargets.Keep(waivers, unique.Controls, diagnostics),
+        };
     }
 
     private static IEnumerable<Declaration> Declarations(PageSource page, Func<PageSource, IReadOnlyList<TableFact>> tablesOf, DiagnosticBag diagnostics)

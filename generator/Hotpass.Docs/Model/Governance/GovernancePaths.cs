@@ -14,6 +14,8 @@ internal sealed class GovernancePaths(string folder)
 
     public string Matrix => Folder + "/matrix.html";
 
+    public string Waivers => Folder + "/waivers.html";
+
     public string Risk(Risk risk) => Folder + "/risks/" + FileName(risk.Id);
 
     public string Control(Control control) => Folder + "/controls/" + FileName(control.Id);

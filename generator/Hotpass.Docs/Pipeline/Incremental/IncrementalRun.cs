@@ -23,6 +23,7 @@ internal sealed class IncrementalRun(BuildState? previous, TimeProvider clock, S
     private PageCache? _pages;
     private LoadedEvidence? _evidence;
     private FileStamp _config = FileStamp.Missing;
+    private FileStamp _reviewLock = FileStamp.Missing;
     private FolderStamp _templates = FolderStamp.Empty;
     private FolderStamps _featureInputs = FolderStamps.Empty;
     private BuildInputs? _inputs;
@@ -55,6 +56,7 @@ internal sealed class IncrementalRun(BuildState? previous, TimeProvider clock, S
     public void StampInputs(string root, SiteConfig config, string templatesDir)
     {
         _config = FileStamp.Of(Path.Combine(root, SiteConfig.FileName));
+        _reviewLock = FileStamp.Of(Path.Combine(root, Model.Review.ReviewLock.FileName));
         _templates = FolderStamp.Of(templatesDir, config.Exclude, config.TemplatesDir + "/");
         _featureInputs = new(features.All.SelectMany(f => f.InputFolders(config))
             .Select(folder => FolderStamp.Of(Path.Combine(root, folder), config.Exclude, folder + "/")));
@@ -89,7 +91,10 @@ internal sealed class IncrementalRun(BuildState? previous, TimeProvider clock, S
     public void Plan(BuildRequest request, DateTimeOffset asOf, string? asOfText, string? commit, SiteModel site)
     {
         var started = Stopwatch.GetTimestamp();
-        _inputs = new BuildInputs(request, asOf, asOfText is null or "" or "now", commit, _config, _templates, _evidence!.Stamp, _featureInputs);
+        _inputs = new BuildInputs(request, asOf, asOfText is null or "" or "now", commit, _config, _templates, _evidence!.Stamp, _featureInputs)
+        {
+            ReviewLock = _reviewLock,
+        };
         var featureTouched = _pages!.Changes.Any(c => features.All.Any(f => f.ChangesOtherPages(c.Before?.Content, c.After?.Content)));
         var pages = previous is null || featureTouched || !previous.Inputs.Equals(_inputs) || previous.Inputs.IsRacy(previous.StampedAt)
             ? null

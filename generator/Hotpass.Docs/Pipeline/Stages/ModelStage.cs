@@ -4,6 +4,7 @@ using Hotpass.Docs.Governance;
 using Hotpass.Docs.Load;
 using Hotpass.Docs.Model;
 using Hotpass.Docs.Model.Evidence;
+using Hotpass.Docs.Model.Review;
 using Hotpass.Docs.Render;
 using Hotpass.Docs.Render.Features;
 using Hotpass.Docs.Urls;
@@ -23,7 +24,12 @@ internal sealed class ModelStage(IReadOnlyList<IPostRenderStep> steps, SiteFeatu
         var governance = GovernanceStage.Build(root, config, run.Pages, diagnostics);
         part = StageTimings.Part(timings, "governance", part);
         var commit = request.Commit ?? config.Evidence.Commit ?? GitHead.Read(root);
-        var judged = EvidenceStage.Judge(run.Evidence, governance, config.Evidence, asOf, commit, diagnostics);
+        var review = ReviewState.Of(governance, ReviewLockFile.Read(root, diagnostics));
+        // Said once, as a note: a site that never ran review accept has nothing to compare against, and every control
+        // suspect would bury the real problems (Doorstop likewise starts tracking at the first clear).
+        if (!review.Tracked && governance.Controls.Count + governance.Risks.Count > 0)
+            run.Notes.Add($"review is not tracked: no {ReviewLock.FileName}; run hotpass-docs review accept to record the declarations as reviewed");
+        var judged = EvidenceStage.Judge(run.Evidence, governance, config.Evidence, asOf, commit, diagnostics, review);
         part = StageTimings.Part(timings, "evidence", part);
         var parts = SiteParts.Of(config, governance, judged);
         var generated = steps.SelectMany(s => s.Outputs).Append(ManifestJson.FileName).Append(SiteStatement.FileName).Append(DiagnosticsJson.FileName)

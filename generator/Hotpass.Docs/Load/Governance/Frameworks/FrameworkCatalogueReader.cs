@@ -4,7 +4,7 @@ using Hotpass.Docs.Load.Yaml;
 namespace Hotpass.Docs.Load.Governance.Frameworks;
 
 /// <summary>Reads one framework catalogue (YAML: <c>id</c>, <c>title</c>, optional <c>version</c>, and <c>requirements</c>,
-/// a list of <c>id</c> and <c>title</c>); every problem is a configuration error at its node, since a site cannot be
+/// a list of <c>id</c>, <c>title</c> and optional <c>requires</c>, the kinds of evidence its controls must have); every problem is a configuration error at its node, since a site cannot be
 /// checked against a catalogue it cannot read.</summary>
 internal static class FrameworkCatalogueReader
 {
@@ -46,7 +46,10 @@ internal static class FrameworkCatalogueReader
             else
             {
                 seen[requirementId] = item;
-                requirements.Add(new FrameworkRequirement(id, requirementId, requirementTitle));
+                requirements.Add(new FrameworkRequirement(id, requirementId, requirementTitle)
+                {
+                    Requires = RequiredKinds.Read(KindNames((YamlMapping)item, diagnostics), $"Requirement '{id}:{requirementId}'", diagnostics),
+                });
             }
         }
         return ok ? new Framework(id, title, Text(map, "version"), requirements, source) { Aliases = Aliases(map, diagnostics) } : null;
@@ -61,6 +64,20 @@ internal static class FrameworkCatalogueReader
                 return [.. list.Items.Cast<YamlScalar>().Select(s => s.Value.Trim())];
             case var other:
                 Fail(diagnostics, other.Location, "'aliases' must be a list of names");
+                return [];
+        }
+    }
+
+    /// <summary>A requirement's <c>requires:</c> list of evidence kinds; empty when absent.</summary>
+    private static List<IdReference> KindNames(YamlMapping requirement, DiagnosticBag diagnostics)
+    {
+        switch (requirement["requires"])
+        {
+            case null or YamlScalar { IsNull: true }: return [];
+            case YamlSequence list when list.Items.All(i => i is YamlScalar { IsNull: false }):
+                return [.. list.Items.Cast<YamlScalar>().Select(s => new IdReference(s.Value.Trim(), s.Location))];
+            case var other:
+                Fail(diagnostics, other.Location, "'requires' must be a list of kinds of evidence");
                 return [];
         }
     }
