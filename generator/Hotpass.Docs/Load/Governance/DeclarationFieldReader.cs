@@ -36,6 +36,15 @@ internal sealed class DeclarationFieldReader(Declaration declaration, string sub
         return null;
     }
 
+    /// <summary>A yes/no value (<c>true</c> or <c>false</c>); absent is <paramref name="absent"/>, anything else reported.</summary>
+    public bool Flag(string name, bool absent)
+    {
+        if (Text(name) is not { } text) return absent;
+        if (text is "true" or "false") return text == "true";
+        diagnostics.Report(DiagnosticCodes.GovernanceFieldInvalid, this[name]!.Location, subject, name, "must be true or false");
+        return absent;
+    }
+
     public IReadOnlyList<IdReference> List(string name)
     {
         if (this[name] is not { } field) return [];

@@ -10,7 +10,7 @@ internal static class GovernanceFields
 
     public static IReadOnlySet<string> Control { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
-        "id", "title", "satisfies", "safeguards", "owner", "cadence", "evidence", "expect", "mitigates", "requires",
+        "id", "title", "satisfies", "safeguards", "owner", "cadence", "evidence", "expect", "mitigates", "requires", "require_signed",
     };
 
     /// <summary>A waiver's fields: <c>expires</c> is required too, but reported by its own code (HPD352).</summary>

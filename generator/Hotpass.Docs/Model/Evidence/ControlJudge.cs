@@ -9,8 +9,11 @@ namespace Hotpass.Docs.Model.Evidence;
 /// or fresh, in that order of precedence (the cadence boundary itself counts as stale); failing includes lacking a
 /// required kind of fresh evidence; a waiver in force turns stale, missing or failing into waived. Only items that existed at the
 /// instant count: one collected after it is never usable (fail closed; no clock-skew allowance).</summary>
-internal sealed class ControlJudge(DateTimeOffset asOf, double dueFraction, string? commit)
+/// <param name="signed">Whether an item is signed by a trusted key, for controls that require signed evidence.</param>
+internal sealed class ControlJudge(DateTimeOffset asOf, double dueFraction, string? commit, Func<EvidenceItem, bool> signed)
 {
+    private const string NotSigned = "not signed by a key in evidence.keys, and the control requires signed evidence";
+
     /// <summary>The control's status from its evidence, then any waiver in force applied: a condition's waiver in
     /// <see cref="Verdict"/>, the whole control's to a stale, missing or failing result.</summary>
     /// <param name="waivers">The control's waivers in force at the as-of instant.</param>
@@ -31,7 +34,7 @@ internal sealed class ControlJudge(DateTimeOffset asOf, double dueFraction, stri
         IReadOnlyList<Waiver> waivers, IReadOnlyList<EvidenceKind> requires)
     {
         var newestFirst = matches.OrderByDescending(m => m.CollectedAt).ThenBy(m => m.Path, StringComparer.Ordinal).ToList();
-        var usable = newestFirst.Where(m => Unusable(m) is null).ToList();
+        var usable = newestFirst.Where(m => Unusable(control, m) is null).ToList();
         if (usable.Count == 0)
             return new(control.Id, ControlStatus.Missing, null, newestFirst, null, null, null, MissingReason(control, newestFirst));
 
@@ -107,6 +110,7 @@ internal sealed class ControlJudge(DateTimeOffset asOf, double dueFraction, stri
     {
         var age = item.CollectedAt is { } at ? asOf - at : (TimeSpan?)null;
         if (EmptyEvidence.Why(item) is { } empty) return new(control.Id, ItemStatus.Unusable, age, null, "it is " + empty);
+        if (control.RequireSigned && !signed(item)) return new(control.Id, ItemStatus.Unusable, age, null, "it is " + NotSigned);
         if (item.CollectedAt is not { } collected) return new(control.Id, ItemStatus.Undated, null, null, "it has no collection time");
         if (collected > asOf)
             return new(control.Id, ItemStatus.AfterAsOf, null, null,
@@ -161,14 +165,15 @@ internal sealed class ControlJudge(DateTimeOffset asOf, double dueFraction, stri
     {
         if (matches.Count == 0)
             return control.Evidence.Count == 0 ? "it names no evidence" : $"no evidence file matches {string.Join(", ", control.Evidence.Select(e => "'" + e.Id + "'"))}";
-        return "what matches proves nothing: " + string.Join("; ", matches.Select(m => $"'{m.Id}' is {Unusable(m)}"));
+        return "what matches proves nothing: " + string.Join("; ", matches.Select(m => $"'{m.Id}' is {Unusable(control, m)}"));
     }
 
-    /// <summary>Why an item cannot count toward a control at this instant (empty, undated, or dated after it); null
-    /// when it can.</summary>
-    private string? Unusable(EvidenceItem item) =>
+    /// <summary>Why an item cannot count toward a control at this instant (empty, undated, dated after it, or unsigned
+    /// where the control requires signed evidence); null when it can.</summary>
+    private string? Unusable(Control control, EvidenceItem item) =>
         EmptyEvidence.Why(item) ?? (item.CollectedAt is not { } at ? "undated"
-            : at > asOf ? $"dated {Timestamps.Iso(at)}, after the as-of instant {Timestamps.Iso(asOf)}" : null);
+            : at > asOf ? $"dated {Timestamps.Iso(at)}, after the as-of instant {Timestamps.Iso(asOf)}"
+            : control.RequireSigned && !signed(item) ? NotSigned : null);
 
     internal static string Stamp(DateTimeOffset t) => Timestamps.Reading(t);
 

@@ -27,7 +27,9 @@ internal static class EvidenceStage
         DateTimeOffset asOf, string? commit, DiagnosticBag diagnostics, ReviewState? review = null)
     {
         review ??= ReviewState.Untracked;
-        var judge = new ControlJudge(asOf, settings.DueFraction, commit);
+        var signatures = SignatureJudge.Judge(items, settings, diagnostics);
+        var judge = new ControlJudge(asOf, settings.DueFraction, commit,
+            item => signatures.TryGetValue(item.Path, out var s) && s.State == SignatureState.Verified);
         // Fail closed: evidence from after the instant judged at is reported once, at the time it names, and the judge
         // never counts it (so a downgraded code changes no status).
         foreach (var item in items.Where(i => i.CollectedAt > asOf))
@@ -56,7 +58,7 @@ internal static class EvidenceStage
         {
             Review = review,
             ItemJudgements = byItem.ToDictionary(p => p.Key, p => (IReadOnlyList<ItemJudgement>)p.Value, StringComparer.Ordinal),
-            Signatures = SignatureJudge.Judge(items, settings, diagnostics),
+            Signatures = signatures,
         };
     }
 

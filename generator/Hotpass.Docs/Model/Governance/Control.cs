@@ -26,4 +26,7 @@ public sealed record Control(
     /// <summary>Kinds of evidence the control itself requires (<c>requires:</c>), valid ones only, in written order; its
     /// requirements may add more (<see cref="GovernanceModel.RequiredKinds"/>).</summary>
     public IReadOnlyList<EvidenceKind> Requires { get; init; } = [];
+
+    /// <summary>Whether only evidence signed by a key in <c>evidence.keys</c> counts (<c>require_signed: true</c>).</summary>
+    public bool RequireSigned { get; init; }
 }

@@ -30,6 +30,7 @@ internal static class ControlReader
             declaration.Page)
         {
             Requires = RequiredKinds.Read(fields.List("requires"), fields.Subject, diagnostics),
+            RequireSigned = fields.Flag("require_signed", absent: false),
         };
     }
 

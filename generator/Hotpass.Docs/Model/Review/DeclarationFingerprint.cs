@@ -24,6 +24,8 @@ internal static class DeclarationFingerprint
             json.WriteString(key.Value, value is YamlScalar scalar ? scalar.Value : "");
         json.WriteEndObject();
         Strings(json, "requires", control.Requires.Select(EvidenceKindNames.Name).Order(StringComparer.Ordinal));
+        // Only when set, so the fingerprints of controls accepted before the key existed still hold.
+        if (control.RequireSigned) json.WriteBoolean("require_signed", true);
     });
 
     public static string Of(Risk risk) => Hash(json =>

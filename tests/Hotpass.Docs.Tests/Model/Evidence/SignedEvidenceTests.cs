@@ -73,6 +73,42 @@ public sealed class SignedEvidenceTests
         Assert.Contains("signed by stranger, which is not in evidence.keys", site.Read("evidence/ci/junit.dsse.json.html"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_control_that_requires_signed_evidence_refuses_an_unsigned_report_and_takes_a_signed_one()
+    {
+        using var site = Site(Keys(("ci-signer", "ecdsa-p256", Pem(_ecdsa.ExportSubjectPublicKeyInfo()))));
+        site.Page("governance/controls.md", "Controls", extra: """
+            controls:
+              - { id: CTL-TESTS, title: Tests pass, cadence: weekly, evidence: ["ci/*"], require_signed: true }
+
+            """);
+        site.File("evidence/ci/junit.xml", JUnit);
+
+        var unsigned = site.Build();
+
+        Assert.Equal(1, unsigned.ExitCode);
+        var missing = Assert.Single(unsigned.Diagnostics, d => d.Descriptor.Code == "HPD451");
+        Assert.Contains("'ci/junit' is not signed by a key in evidence.keys, and the control requires signed evidence", missing.Message, StringComparison.Ordinal);
+
+        File.Delete(Path.Combine(site.Root, "evidence/ci/junit.xml"));
+        site.File("evidence/ci/junit.dsse.json", Envelope("application/xml", JUnit, "ci-signer", EcdsaSign));
+        var signed = site.Build();
+
+        Assert.True(signed.ExitCode == 0, TempSite.Lines(signed.Diagnostics));
+        Assert.Contains("fresh", site.Read("governance/controls/CTL-TESTS.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Require_signed_takes_only_true_or_false()
+    {
+        using var site = Site("");
+        site.Page("governance/controls.md", "Controls", extra: "controls:\n  - { id: CTL-X, title: X, cadence: weekly, require_signed: yes please }\n");
+
+        var result = site.Build();
+
+        Assert.Contains(result.Diagnostics, d => d.Descriptor.Code == "HPD309" && d.Message.Contains("'require_signed' must be true or false", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("rsa-2048", "PEM")]
     [InlineData("ed25519", "PEM")]
