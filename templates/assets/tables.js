@@ -37,7 +37,7 @@
     var extra = {};           // filters only a link sets, on row attributes (severity, occurrence)
     var texts = null;         // each row's text, folded, read on first use
     var collator = new Intl.Collator("en", { numeric: true, sensitivity: "base" });
-    var namedFilters = {};    // "severity=9&occurrence=6" -> the id of the element that stands for it
+    var namedFilters = Object.create(null);   // "severity=9&occurrence=6" -> the id of the element that stands for it
 
     Array.prototype.forEach.call(document.querySelectorAll("[data-filter][id]"), function (el) {
       namedFilters[canonical(parse(el.getAttribute("data-filter")))] = el.id;
