@@ -34,6 +34,7 @@ internal sealed class GovernanceFeature : ISiteFeature
         .Add<RequirementView>()
         .Add<RegisterView>()
         .Add<RegisterRow>()
+        .Add<HeatMapCellView>()
         .Add<MatrixView>()
         .Add<CoverageView>()
         .Add<MatrixRowView>()

@@ -5,6 +5,7 @@ using Hotpass.Docs.Model;
 using Hotpass.Docs.Model.Evidence;
 using Hotpass.Docs.Model.Governance;
 using Hotpass.Docs.Render.Features;
+using Hotpass.Docs.Render.Templates.View;
 using Hotpass.Docs.Urls;
 
 namespace Hotpass.Docs.Evidence.Views;
@@ -19,8 +20,8 @@ internal sealed class EvidenceViewBuilder(SiteModel site) : IFeatureViews
 
     public EvidenceView? Build(Page page) => page.Content switch
     {
-        EvidenceContent content => new EvidenceView(Item(content.Item, page), [], []),
-        EvidenceIndexContent => new EvidenceView(null, [.. site.Evidence.Items.Select(i => Link(i, page))], _series.Value),
+        EvidenceContent content => new EvidenceView(Item(content.Item, page), [], [], [], []),
+        EvidenceIndexContent => Index(page),
         _ => null,
     };
 
@@ -32,9 +33,21 @@ internal sealed class EvidenceViewBuilder(SiteModel site) : IFeatureViews
     public EvidenceLinkView Link(EvidenceItem item, Page from)
     {
         var status = site.Evidence.StatusOf(item);
+        var statusClass = status is null ? null : ItemJudgement.StatusClass(status.Status);
         return new(item.Title ?? item.Id, from.RootPrefix + UrlEncoding.Href(EvidencePaths.Page(item)), Kind(item.Kind), Stamp(item.CollectedAt),
-            status?.StatusText, status is null ? null : ItemJudgement.StatusClass(status.Status));
+            Iso(item.CollectedAt), status?.StatusText, statusClass, statusClass ?? "uncited");
     }
+
+    private EvidenceView Index(Page page)
+    {
+        var links = site.Evidence.Items.Select(i => Link(i, page)).ToList();
+        return new EvidenceView(null, links, _series.Value, FilterOption.Of(links.Select(l => l.StatusKey), Statuses),
+            FilterOption.Of(links.Select(l => l.Kind), [.. Enum.GetValues<EvidenceKind>().Select(k => (Kind(k), Kind(k)))]));
+    }
+
+    /// <summary>The index's status filter, worst first, as the badges word it.</summary>
+    private static readonly (string, string)[] Statuses =
+        [("missing", "missing"), ("stale", "stale"), ("due", "due"), ("fresh", "fresh"), ("uncited", "not cited")];
 
     private EvidenceItemView Item(EvidenceItem item, Page page)
     {
@@ -83,6 +96,9 @@ internal sealed class EvidenceViewBuilder(SiteModel site) : IFeatureViews
     };
 
     private static string Size(long bytes) => bytes.ToString("N0", CultureInfo.InvariantCulture) + " bytes";
+
+    private static string? Iso(DateTimeOffset? t) =>
+        t?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
     private static string? Stamp(DateTimeOffset? t) => t is { } v ? ControlJudge.Stamp(v) : null;
 }

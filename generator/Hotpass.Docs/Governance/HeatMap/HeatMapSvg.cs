@@ -5,7 +5,9 @@ using System.Text;
 namespace Hotpass.Docs.Governance.HeatMap;
 
 /// <summary>Draws a <see cref="RiskHeatMap"/> as inline SVG: severity up, occurrence across, each cell's count written
-/// in it, with a title and a description that say the same numbers in words for screen readers.</summary>
+/// in it, with a title and a description that say the same numbers in words for screen readers. With links, a cell that
+/// counts risks is a link to them for the pointer; the keyboard and screen readers take the same links, named, from
+/// <see cref="HeatMapTable"/> beside it, so the picture adds no second tab stop per cell.</summary>
 internal static class HeatMapSvg
 {
     private const int Cell = 36;
@@ -14,19 +16,31 @@ internal static class HeatMapSvg
     private const int Size = Cell * 10;
 
     /// <param name="idPrefix">Prefix for the title and description ids, unique on the page.</param>
-    public static string Write(RiskHeatMap map, string idPrefix = "heatmap")
+    /// <param name="links">Where each cell leads; null draws no links.</param>
+    public static string Write(RiskHeatMap map, string idPrefix = "heatmap", HeatMapLinks? links = null)
     {
         var id = WebUtility.HtmlEncode(idPrefix);
         var width = Left + Size + 8;
         var height = Top + Size + 48;
+        var image = Invariant($"role=\"img\" aria-labelledby=\"{id}-title {id}-desc\"");
         var svg = new StringBuilder();
-        svg.Append(Invariant($"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"heatmap\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\">\n"));
+        // With links, the picture is an image inside the SVG and the links lie over it, apart: an image's content is
+        // presentational, so a link inside it would be a control no assistive technology can reach.
+        svg.Append(Invariant($"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"heatmap\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\"{(links is null ? " " + image : "")}>\n"));
+        if (links is not null) svg.Append(Invariant($"<g {image}>\n"));
         svg.Append(Invariant($"<title id=\"{id}-title\">Risk heat map: severity by occurrence</title>\n"));
         svg.Append(Invariant($"<desc id=\"{id}-desc\">{WebUtility.HtmlEncode(Describe(map))}</desc>\n"));
         for (var severity = 10; severity >= 1; severity--)
             for (var occurrence = 1; occurrence <= 10; occurrence++)
                 AppendCell(svg, map, severity, occurrence);
         AppendAxes(svg);
+        if (links is not null)
+        {
+            svg.Append("</g>\n");
+            for (var severity = 10; severity >= 1; severity--)
+                for (var occurrence = 1; occurrence <= 10; occurrence++)
+                    if (links.At(severity, occurrence) is { } link) AppendLink(svg, severity, occurrence, link);
+        }
         svg.Append("</svg>\n");
         return svg.ToString();
     }
@@ -54,6 +68,15 @@ internal static class HeatMapSvg
         if (count == 0) return;
         var ink = band == "high" ? "#ffffff" : "#1b1b1b";
         svg.Append(Invariant($"<text x=\"{x + (Cell / 2)}\" y=\"{y + (Cell / 2) + 5}\" text-anchor=\"middle\" font-size=\"15\" font-weight=\"bold\" fill=\"{ink}\">{count}</text>\n"));
+    }
+
+    /// <summary>A cell's link for the pointer, over the cell: out of the tab order and hidden from assistive technology,
+    /// which reach the same link in <see cref="HeatMapTable"/>.</summary>
+    private static void AppendLink(StringBuilder svg, int severity, int occurrence, HeatMapLink link)
+    {
+        var x = Left + ((occurrence - 1) * Cell);
+        var y = Top + ((10 - severity) * Cell);
+        svg.Append(Invariant($"<a href=\"{WebUtility.HtmlEncode(link.Href)}\" tabindex=\"-1\" aria-hidden=\"true\"><title>{WebUtility.HtmlEncode(link.Label)}</title><rect class=\"heatmap-hit\" x=\"{x}\" y=\"{y}\" width=\"{Cell}\" height=\"{Cell}\" fill=\"transparent\"/></a>\n"));
     }
 
     private static void AppendAxes(StringBuilder svg)

@@ -8,6 +8,7 @@ using Hotpass.Docs.Model.Governance;
 using Hotpass.Docs.Render.Features;
 using Hotpass.Docs.Render.Templates.View;
 using Hotpass.Docs.Text;
+using Hotpass.Docs.Urls;
 
 namespace Hotpass.Docs.Governance.Views;
 
@@ -81,12 +82,25 @@ internal sealed class GovernanceViewBuilder : IFeatureViews
 
     private RegisterView Register()
     {
-        var map = new RiskHeatMap(_model.Risks);
-        var rows = _model.Risks
-            .OrderByDescending(r => r.Rpn ?? 0).ThenBy(r => r.Id, StringComparer.Ordinal)
-            .Select(r => new RegisterRow(Link(r), Number(r.Severity), Number(r.Occurrence), Number(r.Detection), Number(r.Rpn),
-                IsAboveThreshold(r), StatusOf(r), r.Owner, [.. _model.ControlsFor(r).Select(Link)]));
-        return new RegisterView([.. rows], HeatMapSvg.Write(map, "risk-heatmap"), HeatMapTable.Write(map), Number(_model.Settings.RpnThreshold));
+        var risks = _model.Risks.OrderByDescending(r => r.Rpn ?? 0).ThenBy(r => r.Id, StringComparer.Ordinal).ToList();
+        var map = new RiskHeatMap(risks);
+        var root = UrlPaths.RootPrefix(_paths.Register.AsSpan().Count('/'));
+        var links = new HeatMapLinks(map, r => root + Link(r).Url);
+        var rows = risks.Select(r => new RegisterRow(Link(r), Number(r.Severity), Number(r.Occurrence), Number(r.Detection), Number(r.Rpn),
+            IsAboveThreshold(r), StatusOf(r), StatusOf(r) is { Length: > 0 } status ? status : "none", r.Owner,
+            [.. _model.ControlsFor(r).Select(Link)])).ToList();
+        return new RegisterView(rows, HeatMapSvg.Write(map, "risk-heatmap", links), HeatMapTable.Write(map, links), Number(_model.Settings.RpnThreshold),
+            FilterOption.Of(rows.Select(r => r.StatusKey), RiskStatuses), [.. Cells(map)]);
+    }
+
+    /// <summary>The heat map's non-empty cells, in the order its description reads them.</summary>
+    private IEnumerable<HeatMapCellView> Cells(RiskHeatMap map)
+    {
+        for (var severity = 10; severity >= 1; severity--)
+            for (var occurrence = 10; occurrence >= 1; occurrence--)
+                if (map.RisksAt(severity, occurrence) is { Count: > 0 } risks)
+                    yield return new HeatMapCellView(HeatMapLinks.Anchor(severity, occurrence), HeatMapLinks.Filter(severity, occurrence),
+                        severity, occurrence, [.. risks.Select(Link)]);
     }
 
     private MatrixView Matrix()
@@ -94,7 +108,7 @@ internal sealed class GovernanceViewBuilder : IFeatureViews
         var matrix = _site.Matrix;
         var pages = _site.Pages.Select(p => p.OutputPath).ToHashSet(StringComparer.Ordinal);
         var coverage = matrix.Coverage.Select(c => new CoverageView(c.Framework.Id, c.Framework.Title, c.Framework.Version, c.Total,
-            c.Covered.Count, [.. c.Uncovered.Select(r => pages.Contains(_paths.Requirement(r)) ? Link(r) : Unlinked(r))]));
+            c.Covered.Count, [.. c.Uncovered.Select(r => pages.Contains(_paths.Requirement(r)) ? Link(r) : Unlinked(r))])).ToList();
         var rows = matrix.Rows.Select(r => new MatrixRowView(
             r.Requirement?.Framework ?? "",
             r.Requirement is null ? null : Link(r.Requirement),
@@ -102,8 +116,13 @@ internal sealed class GovernanceViewBuilder : IFeatureViews
             r.Control?.Cadence?.Name,
             [.. r.Risks.Select(Link)],
             r.Evidence,
-            MatrixText.Status(r.Status)));
-        return new MatrixView([.. coverage], [.. rows], "matrix.json", "matrix.csv");
+            MatrixText.Status(r.Status),
+            r.Control is null ? "no-control" : MatrixText.Status(r.Status),
+            Number(r.HighestRpn))).ToList();
+        var frameworks = coverage.Select(c => (c.Id, c.Version is null ? c.Title : c.Title + " " + c.Version)).ToList();
+        return new MatrixView(coverage, rows, "matrix.json", "matrix.csv",
+            FilterOption.Of(rows.Select(r => r.StatusKey), ControlStatuses),
+            FilterOption.Of(rows.Select(r => r.Framework).Where(f => f.Length > 0), frameworks));
     }
 
     private WaiversView Waivers() => new(
@@ -131,6 +150,15 @@ internal sealed class GovernanceViewBuilder : IFeatureViews
             yield return (page, new BacklinksView([.. risks[page].Select(Link)], [.. controls[page].Select(Link)], [.. documentedControls.Select(Link)]));
         }
     }
+
+    /// <summary>The register's status filter, in the order a risk's life goes.</summary>
+    private static readonly (string, string)[] RiskStatuses =
+        [("open", "open"), ("mitigating", "mitigating"), ("accepted", "accepted"), ("closed", "closed"), ("none", "no status")];
+
+    /// <summary>The matrix's status filter, worst first: a requirement without a control, then failing to fresh.</summary>
+    private static readonly (string, string)[] ControlStatuses =
+        [("no-control", "no control"), ("failing", "failing"), ("missing", "missing"), ("stale", "stale"), ("waived", "waived"),
+         ("suspect", "suspect"), ("due", "due"), ("unknown", "unknown"), ("fresh", "fresh")];
 
     private bool IsAboveThreshold(Risk risk) => risk.Rpn >= _model.Settings.RpnThreshold;
 

@@ -87,6 +87,7 @@ internal sealed class TemplateSet
         .Add<CurrentPage>()
         .Add<NavSection>()
         .Add<NavLink>()
+        .Add<FilterOption>()
         .Add<PageCard>()
         .Add<TocEntry>();
 }
