@@ -101,7 +101,8 @@ internal sealed class GovernanceViewBuilder : IFeatureViews
             [.. r.Risks.Select(Link)],
             r.Evidence,
             MatrixText.Status(r.Status)));
-        return new MatrixView([.. coverage], [.. rows], "matrix.json", "matrix.csv");
+        return new MatrixView([.. coverage], [.. rows], MatrixExportStep.JsonPath, MatrixExportStep.CsvPath, MatrixExportStep.XlsxPath,
+            MatrixExportStep.OscalPath);
     }
 
     private IEnumerable<(string Page, BacklinksView Backlinks)> Backlinks()

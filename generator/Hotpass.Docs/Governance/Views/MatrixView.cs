@@ -1,8 +1,10 @@
 namespace Hotpass.Docs.Governance.Views;
 
 /// <summary>The traceability matrix page: coverage per framework, then one row per requirement and control.</summary>
-/// <param name="JsonUrl">The exports beside it, relative to the site root.</param>
-internal sealed record MatrixView(IReadOnlyList<CoverageView> Coverage, IReadOnlyList<MatrixRowView> Rows, string JsonUrl, string CsvUrl);
+/// <param name="JsonUrl">The exports beside it, relative to the site root (as are the others).</param>
+/// <param name="OscalUrl">The OSCAL Assessment Results document.</param>
+internal sealed record MatrixView(IReadOnlyList<CoverageView> Coverage, IReadOnlyList<MatrixRowView> Rows, string JsonUrl, string CsvUrl,
+    string XlsxUrl, string OscalUrl);
 
 /// <summary>One framework's coverage: how many requirements have a control, and which have none.</summary>
 internal sealed record CoverageView(string Id, string Title, string? Version, int Total, int Covered, IReadOnlyList<GovernanceLink> Uncovered);
