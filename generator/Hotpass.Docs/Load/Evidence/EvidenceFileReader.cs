@@ -86,6 +86,7 @@ public static class EvidenceFileReader
             read.Facts)
         {
             CollectedAtLocation = collectedAt is null ? null : sidecar?.CollectedAt is not null ? sidecar.CollectedAtLocation ?? sidecar.Location : at,
+            SourceUrlLocation = sidecar?.SourceUrl is not null ? sidecar.SourceUrlLocation ?? sidecar.Location : read.SourceUrl is null ? null : at,
         };
     }
 
