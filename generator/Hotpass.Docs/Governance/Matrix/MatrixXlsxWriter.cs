@@ -42,25 +42,28 @@ public static class MatrixXlsxWriter
         await book.FinishAsync();
     }
 
-    /// <summary>The package again, entry for entry in the same order, with fixed entry times and the creation stamp set
-    /// to <paramref name="asOf"/>.</summary>
+    /// <summary>The package with fixed entry times and the creation stamp set to <paramref name="asOf"/>. Updated in place:
+    /// the entries left unopened keep their compressed bytes, so nothing is inflated or deflated again but core.xml.</summary>
     private static byte[] Normalise(byte[] package, DateTimeOffset asOf)
     {
-        using var output = new MemoryStream();
-        using (var source = new ZipArchive(new MemoryStream(package), ZipArchiveMode.Read))
-        using (var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+        using var buffer = new MemoryStream();
+        buffer.Write(package);
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Update, leaveOpen: true))
         {
-            foreach (var entry in source.Entries)
+            foreach (var entry in zip.Entries)
             {
-                using var content = new MemoryStream();
-                using (var read = entry.Open()) read.CopyTo(content);
-                var bytes = entry.FullName == "docProps/core.xml" ? CoreProperties.Stamped(content.ToArray(), asOf) : content.ToArray();
-                var copy = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
-                copy.LastWriteTime = EntryTime;
-                using var write = copy.Open();
-                write.Write(bytes);
+                if (entry.FullName == "docProps/core.xml")
+                {
+                    using var stream = entry.Open();
+                    var content = new MemoryStream();
+                    stream.CopyTo(content);
+                    var stamped = CoreProperties.Stamped(content.ToArray(), asOf);
+                    stream.SetLength(0);
+                    stream.Write(stamped);
+                }
+                entry.LastWriteTime = EntryTime;
             }
         }
-        return output.ToArray();
+        return buffer.ToArray();
     }
 }

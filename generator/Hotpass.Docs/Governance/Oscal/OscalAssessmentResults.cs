@@ -196,8 +196,15 @@ public static class OscalAssessmentResults
             json.WriteEndObject();
         }
 
-        /// <summary>The file's content is part of its name: a new report under the same id is a new observation.</summary>
-        private string ObservationUuid(EvidenceItem item) => Uuid("observation:" + item.Id + "@" + item.Sha256);
+        private readonly Dictionary<string, string> _observations = new(StringComparer.Ordinal);
+
+        /// <summary>The file's content is part of its name: a new report under the same id is a new observation. Made once
+        /// per file, though every control citing it names it.</summary>
+        private string ObservationUuid(EvidenceItem item)
+        {
+            if (!_observations.TryGetValue(item.Path, out var uuid)) _observations[item.Path] = uuid = Uuid("observation:" + item.Id + "@" + item.Sha256);
+            return uuid;
+        }
 
         private string Uuid(string name) => OscalUuid.V5(_ns, name).ToString("D");
     }
