@@ -24,4 +24,7 @@ public static partial class DiagnosticCodes
     public static readonly DiagnosticDescriptor ExternalLinkFailed = new(
         "HPD206", Severity.Warning, "External link failed", "External link '{0}' failed: {1}",
         Help: "Reported only with --check-external. Fix or remove the link; results are cached under .hotpass-docs/.");
+    public static readonly DiagnosticDescriptor EvidenceLinkInvalid = new(
+        "HPD207", Severity.Error, "Evidence link not a web address", "Evidence '{0}' gives {1} '{2}', which {3}; it is not linked",
+        Help: "Where a file came from is linked only as an absolute https URL (https://github.com/OWNER/REPO/actions/runs/ID); never javascript:, data:, http: or a relative path. Fix source_url in the sidecar, or the run file's url.");
 }

@@ -33,7 +33,7 @@ internal sealed class EvidenceFeature : ISiteFeature
 
     public IFeatureViews Views(SiteModel site) => new EvidenceViewBuilder(site);
 
-    public IReadOnlyList<ISiteCheck> Checks { get; } = [new EvidenceGateCheck()];
+    public IReadOnlyList<ISiteCheck> Checks { get; } = [new EvidenceGateCheck(), new EvidencePermalinkCheck()];
 
     public IReadOnlyList<IPostRenderStep> Steps { get; } = [new EvidenceFilesStep()];
 

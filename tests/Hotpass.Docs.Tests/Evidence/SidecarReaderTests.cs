@@ -24,6 +24,7 @@ public sealed class SidecarReaderTests
             new DateTimeOffset(2025, 11, 21, 8, 30, 0, TimeSpan.Zero), "0a1b2c", "https://example.org/x", "Hashed export access log")
         {
             CollectedAtLocation = new SourceLocation("evidence/a.csv.evidence.yaml", 3, 15),
+            SourceUrlLocation = new SourceLocation("evidence/a.csv.evidence.yaml", 5, 1),
         }, sidecar);
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Hotpass.Docs.Evidence.Pages;
 using Hotpass.Docs.Load.Evidence;
+using Hotpass.Docs.Load.Evidence.Facts;
 using Hotpass.Docs.Model;
 using Hotpass.Docs.Model.Evidence;
 using Hotpass.Docs.Model.Governance;
@@ -54,10 +55,12 @@ internal sealed class EvidenceViewBuilder(SiteModel site) : IFeatureViews
         var name = item.Path[(item.Path.LastIndexOf('/') + 1)..];
         var raw = EvidencePaths.Raw(item);
         var status = site.Evidence.StatusOf(item);
+        var run = item.Facts is CiRunFacts { RunUrl: { } url } ? url : null;
         return new EvidenceItemView(
             item.Id, item.Path, Kind(item.Kind), item.Format.Version is { } v ? item.Format.Name + " " + v : item.Format.Name,
             UrlEncoding.Href(raw[(raw.LastIndexOf('/') + 1)..]), name, item.Sha256, Size(item.Size), Stamp(item.CollectedAt), item.Commit,
-            SafeUrl(item.SourceUrl), item.Description, status?.StatusText, status is null ? null : ItemJudgement.StatusClass(status.Status),
+            CommitLink.Href(site.Config.RepoUrl, item.Commit), Linkable(item.SourceUrl), run != item.SourceUrl ? Linkable(run) : null,
+            run is not null && run == item.SourceUrl ? "Workflow run" : "Source", item.Description, status?.StatusText, status is null ? null : ItemJudgement.StatusClass(status.Status),
             EvidenceFactTables.Of(item), [.. site.Evidence.JudgementsOf(item).Select(j => Citation(j, page))],
             item.Envelope is null ? null : site.Evidence.SignatureOf(item).Describe());
     }
@@ -80,9 +83,9 @@ internal sealed class EvidenceViewBuilder(SiteModel site) : IFeatureViews
         return _outputs.Value.Contains(path) ? page.RootPrefix + UrlEncoding.Href(path) : null;
     }
 
-    /// <summary>Only web links reach the page: a sidecar's <c>source_url</c> of another scheme (<c>javascript:</c>) is dropped.</summary>
-    private static string? SafeUrl(string? url) =>
-        url is not null && Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) ? url : null;
+    /// <summary>Only https links reach the page: any other (<c>javascript:</c>, <c>data:</c>, <c>http:</c>) is dropped
+    /// here and reported by <c>EvidencePermalinkCheck</c> at the key that gave it.</summary>
+    private static string? Linkable(string? url) => WebAddress.IsLinkable(url) ? url : null;
 
     private static string Kind(EvidenceKind kind) => kind switch
     {

@@ -79,7 +79,7 @@ internal static class GovernanceText
 
     private static IReadOnlyList<ShownSection> Matrix(MatrixView matrix)
     {
-        var text = new ShownText().Line("Governance").Line("Download", matrix.JsonUrl, matrix.CsvUrl).Section("Coverage by framework", "coverage");
+        var text = new ShownText().Line("Governance").Line("Download", matrix.JsonUrl, matrix.CsvUrl, matrix.XlsxUrl, matrix.OscalUrl).Section("Coverage by framework", "coverage");
         foreach (var framework in matrix.Coverage) text.Line(framework.Title, framework.Version, framework.Id);
         text.Section("Requirements, controls, risks and evidence", "rows");
         foreach (var row in matrix.Rows) text.Line(row.Requirement?.Id, row.Requirement?.Title, row.Control?.Id, row.Control?.Title);

@@ -120,7 +120,7 @@ internal sealed class GovernanceViewBuilder : IFeatureViews
             r.Control is null ? "no-control" : MatrixText.Status(r.Status),
             Number(r.HighestRpn))).ToList();
         var frameworks = coverage.Select(c => (c.Id, c.Version is null ? c.Title : c.Title + " " + c.Version)).ToList();
-        return new MatrixView(coverage, rows, "matrix.json", "matrix.csv",
+        return new MatrixView(coverage, rows, MatrixExportStep.JsonPath, MatrixExportStep.CsvPath, MatrixExportStep.XlsxPath, MatrixExportStep.OscalPath,
             FilterOption.Of(rows.Select(r => r.StatusKey), ControlStatuses),
             FilterOption.Of(rows.Select(r => r.Framework).Where(f => f.Length > 0), frameworks));
     }

@@ -3,7 +3,8 @@ using Hotpass.Docs.Render.Templates.View;
 namespace Hotpass.Docs.Governance.Views;
 
 /// <summary>The traceability matrix page: coverage per framework, then one row per requirement and control.</summary>
-/// <param name="JsonUrl">The exports beside it, relative to the site root.</param>
+/// <param name="JsonUrl">The exports beside it, relative to the site root (as are the others).</param>
+/// <param name="OscalUrl">The OSCAL Assessment Results document.</param>
 /// <param name="Statuses">The status filter's choices, worst first (the order the status column sorts by).</param>
 /// <param name="Frameworks">The framework filter's choices.</param>
 internal sealed record MatrixView(
@@ -11,6 +12,8 @@ internal sealed record MatrixView(
     IReadOnlyList<MatrixRowView> Rows,
     string JsonUrl,
     string CsvUrl,
+    string XlsxUrl,
+    string OscalUrl,
     IReadOnlyList<FilterOption> Statuses,
     IReadOnlyList<FilterOption> Frameworks);
 

@@ -99,6 +99,7 @@ public static class EvidenceFileReader
         {
             CollectedAtLocation = collectedAt is null ? null : sidecar?.CollectedAt is not null ? sidecar.CollectedAtLocation ?? sidecar.Location : at,
             Envelope = envelope,
+            SourceUrlLocation = sidecar?.SourceUrl is not null ? sidecar.SourceUrlLocation ?? sidecar.Location : read.SourceUrl is null ? null : at,
         };
     }
 

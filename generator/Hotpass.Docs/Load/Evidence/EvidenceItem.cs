@@ -31,6 +31,10 @@ public sealed record EvidenceItem(
     /// for a file that is not one.</summary>
     public Reading.Json.DsseEnvelope? Envelope { get; init; }
 
+    /// <summary>Where <see cref="SourceUrl"/> was read, for a diagnostic about its form: the sidecar's <c>source_url</c>
+    /// key, else the file (a CI run's own URL); null without one.</summary>
+    public SourceLocation? SourceUrlLocation { get; init; }
+
     /// <summary>The facts by the names of <see cref="EvidenceFactNames"/>, for <c>expect:</c> conditions.</summary>
     public IReadOnlyDictionary<string, FactValue> FactValues { get; } = Facts.ToFlat();
 }

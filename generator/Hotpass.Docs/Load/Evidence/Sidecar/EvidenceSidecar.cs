@@ -19,4 +19,7 @@ public sealed record EvidenceSidecar(
 
     /// <summary>Where <see cref="CollectedAt"/> is written (its value's line and column); null without one.</summary>
     public SourceLocation? CollectedAtLocation { get; init; }
+
+    /// <summary>Where the <c>source_url</c> key is written; null without one.</summary>
+    public SourceLocation? SourceUrlLocation { get; init; }
 }

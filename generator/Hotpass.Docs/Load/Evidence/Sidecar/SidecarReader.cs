@@ -61,6 +61,7 @@ public static class SidecarReader
             fields.Text("commit"), fields.Text("source_url"), fields.Text("description"))
         {
             CollectedAtLocation = time is null ? null : collectedAt!.Location,
+            SourceUrlLocation = map.Entries.FirstOrDefault(e => e.Key.Value == "source_url").Key?.Location,
         };
     }
 
