@@ -31,7 +31,7 @@ public sealed class MatrixXlsxTests
             Assert.Equal($"A1:{last}{sheet.Rows.Count}", sheet.AutoFilter);
         }
         Assert.Equal(MatrixCsvWriter.Header, book["Matrix"].Text[0]);
-        Assert.Equal(["Control", "Condition", "Reason", "Owner", "Approved by", "Expires", "Status"], book["Waivers"].Text.Single());
+        Assert.Equal(["Control", "Condition", "Reason", "Owner", "Approved by", "Approved on", "Expires", "State"], book["Waivers"].Text.Single());
         Assert.Equal(["CTL-AT", "CTL-EVIL", "CTL-MINUS", "CTL-PLUS"], book["Controls"].Text.Skip(1).Select(r => r[0]));
         var evidence = book["Evidence"].Text;
         Assert.Equal(("ci/junit", "2025-11-20T08:00:00Z", "2025-11-27T08:00:00Z", "CTL-EVIL; CTL-PLUS"),
