@@ -33,6 +33,7 @@ public static class CommandLineApp
         root.Subcommands.Add(ServeCommand.Create(output, error));
         root.Subcommands.Add(DiffCommand.Create(output, error));
         root.Subcommands.Add(MatrixCommand.Create(output, error));
+        root.Subcommands.Add(SchemaCommand.Create(output));
         return root;
     }
 

@@ -64,10 +64,14 @@ internal static class GeneratorCompilation
     }
 
     /// <summary>The assemblies this test runs with (framework and packages), less the generator's own build, which the
-    /// sources replace.</summary>
+    /// sources replace, and the test-only JSON Schema packages, whose root namespace <c>Json</c> would hide the
+    /// generator's own <c>Json</c> highlighting namespace.</summary>
     private static IEnumerable<MetadataReference> References()
     {
-        var own = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "Hotpass.Docs.dll", "hotpass-docs.dll", "Hotpass.Docs.Tests.dll" };
+        var own = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "Hotpass.Docs.dll", "hotpass-docs.dll", "Hotpass.Docs.Tests.dll", "JsonSchema.Net.dll", "Json.More.dll", "JsonPointer.Net.dll",
+        };
         var trusted = (string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!;
         return trusted.Split(Path.PathSeparator)
             .Where(p => !own.Contains(Path.GetFileName(p)))
