@@ -6,7 +6,7 @@ public static partial class DiagnosticCodes
 {
     public static readonly DiagnosticDescriptor OutputNotOurs = new(
         "HPD020", Severity.Error, "Output folder not made by this tool",
-        "Output folder '{0}' is not empty and was not made by hotpass-docs (no manifest.json with \"generator\": \"hotpass-docs\"); it was left untouched",
+        "Output folder '{0}' is not empty and was not made by hotpass-docs (no manifest.json with \"generator\": \"hotpass-docs\"); it was left untouched (--force, or out_force: true, replaces it)",
         ExitClass.Configuration, Locked: true,
         Help: "Choose a new or empty folder for --out, or say yes to replacing it with --force (or out_force: true in hotpass-docs.yml).");
     public static readonly DiagnosticDescriptor OldSiteNotDeleted = new(
