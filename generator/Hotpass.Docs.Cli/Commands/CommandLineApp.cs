@@ -27,6 +27,7 @@ public static class CommandLineApp
         var root = new Command("hotpass-docs", "Hotpass.Docs: builds a documentation-and-evidence site from Diátaxis markdown and fails on broken gates.");
         root.Options.Add(new HelpOption { Recursive = true });
         root.Options.Add(new VersionOption());
+        root.Subcommands.Add(InitCommand.Create(output, error));
         root.Subcommands.Add(BuildCommand.Create(output, error));
         root.Subcommands.Add(CheckCommand.Create(output, error));
         root.Subcommands.Add(EvidenceCommand.Create(output, error));
@@ -35,6 +36,7 @@ public static class CommandLineApp
         root.Subcommands.Add(MatrixCommand.Create(output, error));
         root.Subcommands.Add(VerifyCommand.Create(output, error));
         root.Subcommands.Add(ReviewCommand.Create(output, error));
+        root.Subcommands.Add(SchemaCommand.Create(output));
         return root;
     }
 

@@ -6,7 +6,7 @@ public static partial class DiagnosticCodes
 {
     public static readonly DiagnosticDescriptor OutputNotOurs = new(
         "HPD020", Severity.Error, "Output folder not made by this tool",
-        "Output folder '{0}' is not empty and was not made by hotpass-docs (no manifest.json with \"generator\": \"hotpass-docs\"); it was left untouched",
+        "Output folder '{0}' is not empty and was not made by hotpass-docs (no manifest.json with \"generator\": \"hotpass-docs\"); it was left untouched (--force, or out_force: true, replaces it)",
         ExitClass.Configuration, Locked: true,
         Help: "Choose a new or empty folder for --out, or say yes to replacing it with --force (or out_force: true in hotpass-docs.yml).");
     public static readonly DiagnosticDescriptor OldSiteNotDeleted = new(
@@ -32,6 +32,11 @@ public static partial class DiagnosticCodes
     public static readonly DiagnosticDescriptor SectionDuplicate = new(
         "HPD026", Severity.Error, "Section configured twice", "Section folder '{0}' is configured twice; the first entry is used",
         ExitClass.Configuration, Help: "Keep one 'sections:' entry per folder.");
+    public static readonly DiagnosticDescriptor InitFolderNotEmpty = new(
+        "HPD027", Severity.Error, "Folder for a new site not empty",
+        "'{0}' is not empty ({1}); hotpass-docs init wrote nothing", ExitClass.Configuration, Locked: true,
+        Help: "Run init in a new or empty folder, or pass --force to add the new site's files beside what is there: "
+            + "init never deletes or overwrites a file, so a file that already exists is kept and named.");
 
     public static readonly DiagnosticDescriptor NotRegularFile = new(
         "HPD130", Severity.Error, "Not a regular file", "'{0}' is a {1}, not a regular file; it was not read",

@@ -11,7 +11,7 @@ public static partial class DiagnosticCodes
         Help: "Fix the YAML of hotpass-docs.yml at the reported line: it must parse and be a mapping of keys to values.");
     public static readonly DiagnosticDescriptor ConfigUnknownKey = new(
         "HPD002", Severity.Warning, "Unknown configuration key", "Unknown configuration key '{0}'{1}", ExitClass.Configuration,
-        Help: "Remove the key or correct its spelling; the keys are listed in the configuration section of the README.");
+        Help: "Remove the key or correct its spelling; every key is in the docs build configuration reference, and `hotpass-docs schema` prints a JSON Schema an editor completes against.");
     public static readonly DiagnosticDescriptor ConfigBadValue = new(
         "HPD003", Severity.Error, "Invalid configuration value", "Configuration key '{0}' {1}", ExitClass.Configuration,
         Help: "Give the key a value of the kind the message names (a relative folder, a number, a timestamp, a severity).");

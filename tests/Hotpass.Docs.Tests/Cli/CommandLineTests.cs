@@ -13,6 +13,7 @@ public sealed class CommandLineTests
     [InlineData("check", new[] { "check", "--help" })]
     [InlineData("serve", new[] { "serve", "--help" })]
     [InlineData("diff", new[] { "diff", "--help" })]
+    [InlineData("init", new[] { "init", "--help" })]
     public void Help_matches_its_golden_file(string name, string[] args)
     {
         var (exit, output, _) = Run(args);

@@ -1,3 +1,4 @@
+using Hotpass.Docs.Configuration;
 using Hotpass.Docs.Diagnostics;
 using Hotpass.Docs.Load.Governance.Frameworks;
 using Hotpass.Docs.Model;
@@ -22,7 +23,12 @@ internal static class GovernancePages
         if (model.Risks.Count == 0 && model.Controls.Count == 0) return [];
         var paths = new GovernancePaths(model.Settings.PagesFolder);
         var section = SectionOf(paths.Folder);
-        var settings = SourceLocation.File("hotpass-docs.yml");
+        // Where a clash over a register, matrix or requirement path is reported: the key that moved the pages when
+        // hotpass-docs.yml did, else the first declaration, which is what made the build generate them (blaming a
+        // configuration file that may not exist, or does not mention governance, told the author nothing).
+        var settings = model.Settings.PagesFolder != GovernanceSettings.DefaultPagesFolder
+            ? SourceLocation.File(SiteConfig.FileName)
+            : model.Risks.Select(r => r.Location).Concat(model.Controls.Select(c => c.Location)).First();
         var pages = new List<GeneratedPage>
         {
             new(Make(paths.Register, "Risk register by RPN", "Every risk by RPN, with the severity × occurrence heat map.", section,

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Hotpass.Docs.Configuration;
+using Hotpass.Docs.Configuration.Keys;
 using Hotpass.Docs.Diagnostics;
 using Hotpass.Docs.Load.Yaml;
 
@@ -9,7 +10,7 @@ namespace Hotpass.Docs.Load.Config;
 /// <c>due_fraction</c> (0–1), <c>commit</c> and the <c>keys</c> that sign evidence.</summary>
 internal static class EvidenceSettingsReader
 {
-    private static readonly HashSet<string> Keys = new(StringComparer.Ordinal) { "dir", "due_fraction", "commit", "keys" };
+    private static readonly HashSet<string> Keys = ConfigKeys.NamesUnder("evidence");
 
     public static EvidenceSettings Read(string root, YamlNode? node, DiagnosticBag diagnostics)
     {

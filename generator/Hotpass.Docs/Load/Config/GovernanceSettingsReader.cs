@@ -1,5 +1,6 @@
 using System.Globalization;
 using Hotpass.Docs.Configuration;
+using Hotpass.Docs.Configuration.Keys;
 using Hotpass.Docs.Diagnostics;
 using Hotpass.Docs.Load.Yaml;
 using Hotpass.Docs.Text;
@@ -10,7 +11,7 @@ namespace Hotpass.Docs.Load.Config;
 /// (<c>rpn_threshold</c>, <c>sprint</c>, <c>release_max_age</c>, <c>pr_max_age</c>, <c>pages</c>, <c>max_waiver</c>) of <c>hotpass-docs.yml</c>.</summary>
 internal static class GovernanceSettingsReader
 {
-    private static readonly HashSet<string> Keys = new(StringComparer.Ordinal) { "rpn_threshold", "sprint", "release_max_age", "pr_max_age", "pages", "default_cadence", "max_waiver" };
+    private static readonly HashSet<string> Keys = ConfigKeys.NamesUnder("governance");
 
     public static GovernanceSettings Read(string root, YamlMapping config, DiagnosticBag diagnostics)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Hotpass.Docs.Configuration;
+using Hotpass.Docs.Configuration.Keys;
 using Hotpass.Docs.Diagnostics;
 using Hotpass.Docs.Load.Yaml;
 using Hotpass.Docs.Text;
@@ -9,11 +10,9 @@ namespace Hotpass.Docs.Load.Config;
 /// <summary>Reads <c>hotpass-docs.yml</c> from the site root; a missing file means all defaults.</summary>
 public static class SiteConfigReader
 {
-    private static readonly HashSet<string> KnownKeys = new(StringComparer.Ordinal)
-    {
-        "title", "content", "templates", "out", "out_force", "base_url", "repo_url", "edit_uri", "as_of", "as_of_note", "sections", "diagnostics", "nav",
-        "frameworks", "governance", "evidence", "exclude",
-    };
+    private static readonly HashSet<string> KnownKeys = ConfigKeys.NamesUnder("");
+    private static readonly HashSet<string> NavKeys = ConfigKeys.NamesUnder("nav");
+    private static readonly HashSet<string> SectionKeys = ConfigKeys.NamesUnder("sections[]");
 
     public static SiteConfig Read(string root, DiagnosticBag diagnostics)
     {
@@ -138,6 +137,7 @@ public static class SiteConfigReader
     private static int? ReadNav(YamlNode? node, DiagnosticBag diagnostics)
     {
         if (node is not YamlMapping nav) return null;
+        ReportUnknown(nav, "nav.", NavKeys, diagnostics);
         var max = new FieldReader(nav, diagnostics).Scalar("max_section_pages");
         if (max is null) return null;
         if (int.TryParse(max.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var value)) return value;
@@ -156,6 +156,7 @@ public static class SiteConfigReader
         var sections = new List<SectionConfig>();
         foreach (var item in list.Items)
         {
+            if (item is YamlMapping itemMap) ReportUnknown(itemMap, "sections[].", SectionKeys, diagnostics);
             var fields = item is YamlMapping m ? new FieldReader(m, diagnostics) : null;
             var folder = fields?.Text("folder");
             if (fields is null || string.IsNullOrWhiteSpace(folder))
@@ -178,6 +179,13 @@ public static class SiteConfigReader
             sections.Add(new SectionConfig(folder, fields.Text("title") ?? folder, type));
         }
         return sections;
+    }
+
+    private static void ReportUnknown(YamlMapping map, string prefix, HashSet<string> known, DiagnosticBag diagnostics)
+    {
+        foreach (var entry in map.Entries)
+            if (!known.Contains(entry.Key.Value))
+                diagnostics.Report(DiagnosticCodes.ConfigUnknownKey, entry.Key.Location, prefix + entry.Key.Value, DidYouMean.Suffix(entry.Key.Value, known));
     }
 
     private static Dictionary<string, Severity> ReadSeverities(YamlNode? node, DiagnosticBag diagnostics)

@@ -1,5 +1,3 @@
-using Hotpass.Docs.Configuration;
-using Hotpass.Docs.Diagnostics;
 using Hotpass.Docs.Write;
 
 namespace Hotpass.Docs.Pipeline.Stages;
@@ -12,6 +10,6 @@ internal sealed class OutputFolderStage : IBuildStage
     {
         if (!run.WritesOutputFolder) return true;
         var force = run.Request.Force || run.Settings!.Config.OutForce;
-        return OutputFolder.Prepare(run.OutDir!, force, SourceLocation.File(SiteConfig.FileName), run.Diagnostics);
+        return OutputFolder.Prepare(run.OutDir!, force, OutputBlame.Of(run.Request, run.Settings!.Root, run.Settings.Config), run.Diagnostics);
     }
 }

@@ -27,7 +27,7 @@ internal sealed class SettingsStage(TimeProvider clock) : IBuildStage
         {
             run.HadPreviousSite = Directory.Exists(outDir);
             if (OutputFolderGuard.Problem(root, outDir, Path.Combine(root, config.ContentDir), Path.Combine(root, config.TemplatesDir)) is { } problem)
-                diagnostics.Report(DiagnosticCodes.OutputUnsafe, SourceLocation.File(SiteConfig.FileName), outDir, problem);
+                diagnostics.Report(DiagnosticCodes.OutputUnsafe, OutputBlame.Of(request, root, config), outDir, problem);
         }
         return settings.CanLoad(diagnostics);
     }
