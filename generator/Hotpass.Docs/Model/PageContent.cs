@@ -12,8 +12,9 @@ public abstract record PageContent
     /// from the listed page it belongs to.</summary>
     public virtual bool IsListed => false;
 
-    /// <summary>The layout of the listed page in the same section whose breadcrumb trail the page continues (a risk page's
-    /// register); null: the trail ends at the section.</summary>
+    /// <summary>The layout of the listed page whose breadcrumb trail the page continues: in the same section (a risk page's
+    /// register), or among the root pages for a page in no section (an evidence page's index); null: the trail ends at
+    /// the section, or at the home page.</summary>
     public virtual string? ListedUnder => null;
 
     /// <summary>Whether the search index lists the page.</summary>

@@ -14,7 +14,7 @@ internal sealed class RenderContext(SiteModel site, TemplateSet templates, ISite
     public SiteModel Site => site;
     public TemplateSet Templates => templates;
     public LiquidRenderer Liquid { get; } = new(templates, site.AsOf);
-    public PageViewBuilder Views { get; } = new(site, templates.Features, preview);
+    public PageViewBuilder Views { get; } = new(site, templates.Features, preview, SitemapWriter.AbsoluteBase(baseUrl));
     public ISiteWriter Writer => writer;
     public RenderedSite Output { get; } = new(site.Pages.Count + site.Assets.Count + 16);
     public string? BaseUrl => baseUrl;

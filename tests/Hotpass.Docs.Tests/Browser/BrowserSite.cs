@@ -32,6 +32,9 @@ public class BrowserSite : IAsyncLifetime
     /// <summary>The site built: the shipped one.</summary>
     protected virtual string SiteRoot => RepoPaths.Root;
 
+    /// <summary>The base URL it is built for (<c>--base-url</c>): none.</summary>
+    public virtual string? BaseUrl => null;
+
     /// <summary>Skips the calling test when no browser is installed and CI does not require one.</summary>
     public void RequireBrowser()
     {
@@ -43,7 +46,7 @@ public class BrowserSite : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var result = SitePipeline.CreateDefault().Run(new BuildRequest(SiteRoot, OutDir: OutDir, Strict: true));
+        var result = SitePipeline.CreateDefault().Run(new BuildRequest(SiteRoot, OutDir: OutDir, Strict: true, BaseUrl: BaseUrl));
         Assert.True(result.ExitCode == 0, string.Join("\n", result.Diagnostics));
         if (!File.Exists(ChromiumPath)) return;
         _playwright = await Playwright.CreateAsync();

@@ -36,6 +36,8 @@ public sealed class NotFoundInBrowserTests(BrowserSite site) : IClassFixture<Bro
         ".html" => "text/html; charset=utf-8",
         ".css" => "text/css; charset=utf-8",
         ".png" => "image/png",
+        ".js" => "text/javascript; charset=utf-8",
+        ".svg" => "image/svg+xml",
         _ => "application/octet-stream",
     };
 
@@ -66,5 +68,28 @@ public sealed class NotFoundInBrowserTests(BrowserSite site) : IClassFixture<Bro
         Assert.Equal(0, await page.Locator("nav.sidebar:visible").CountAsync());
         Assert.False(await page.Locator(".home-link").IsVisibleAsync());
         Assert.True(await page.GetByRole(AriaRole.Link, new() { Name = "top of this server" }).IsVisibleAsync());
+    }
+
+    [SkippableFact]
+    public async Task It_keeps_the_stored_dark_choice_and_its_search_box_finds_pages()
+    {
+        site.RequireBrowser();
+        await using var context = await site.Browser!.NewContextAsync(new BrowserNewContextOptions { ColorScheme = ColorScheme.Light });
+        await context.AddInitScriptAsync("try { localStorage.setItem('hotpass-theme', 'dark') } catch (e) {}");
+        var page = await OpenAsync(context, "/docs/a/b/missing");
+
+        Assert.Equal("dark", await page.EvaluateAsync<string>("document.documentElement.dataset.theme"));
+        Assert.Equal("rgb(13, 17, 23)", await page.EvaluateAsync<string>("getComputedStyle(document.documentElement).backgroundColor"));
+        await page.WaitForSelectorAsync("html.root-found", new() { State = WaitForSelectorState.Attached, Timeout = 10_000 });
+        Assert.Equal("true", await page.GetByRole(AriaRole.Button, new() { Name = "Dark mode" }).GetAttributeAsync("aria-pressed"));
+        Assert.Equal(Host + "/docs/assets/favicon.svg", await page.Locator("link[rel=icon]").EvaluateAsync<string>("l => l.href"));
+
+        var search = page.GetByRole(AriaRole.Combobox, new() { Name = "Search the documentation" });
+        await search.FillAsync("CTL-SECRETS-VAULT");
+        var first = page.Locator("#search-results a").First;
+        await first.WaitForAsync(new() { Timeout = 10_000 });
+        await search.PressAsync("Enter");
+        await page.WaitForURLAsync(Host + "/docs/governance/controls/CTL-SECRETS-VAULT.html");
+        Assert.Equal("dark", await page.EvaluateAsync<string>("document.documentElement.dataset.theme"));
     }
 }

@@ -58,14 +58,19 @@ public sealed class SiteInBrowserTests(BrowserSite site, ITestOutputHelper outpu
     }
 
     [SkippableTheory]
-    [InlineData(ColorScheme.Light)]
-    [InlineData(ColorScheme.Dark)]
-    public async Task Every_page_type_in_the_manifest_has_no_accessibility_violations_of_any_impact(ColorScheme scheme)
+    [InlineData(ColorScheme.Light, 1280)]
+    [InlineData(ColorScheme.Dark, 1280)]
+    [InlineData(ColorScheme.Light, 390)]
+    [InlineData(ColorScheme.Dark, 390)]
+    public async Task Every_page_type_in_the_manifest_has_no_accessibility_violations_of_any_impact(ColorScheme scheme, int width)
     {
         site.RequireBrowser();
         var types = PageTypes.In(site.OutDir);
         Assert.True(types.Count >= 4, string.Join(", ", types));
-        await using var context = await site.Browser!.NewContextAsync(new BrowserNewContextOptions { ColorScheme = scheme });
+        await using var context = await site.Browser!.NewContextAsync(new BrowserNewContextOptions
+        {
+            ColorScheme = scheme, ViewportSize = new() { Width = width, Height = width < 600 ? 844 : 900 },
+        });
         var page = await context.NewPageAsync();
         var violations = new List<string>();
         foreach (var path in types)

@@ -104,10 +104,12 @@ public sealed class ThemeAndLayoutTests(BrowserSite site) : IClassFixture<Browse
         Assert.False(await page.Locator("nav.toc").IsVisibleAsync());
         Assert.Equal("avoid", await page.EvaluateAsync<string>("getComputedStyle(document.querySelector('.prose tr')).breakInside"));
 
-        await page.SetContentAsync("<link rel=stylesheet href=\"" + site.Url("assets/site.css") + "\"><div class=prose><table><tr><td>"
-            + "<a href=\"https://example.org/evidence/sbom.json\">SBOM</a></td></tr></table></div>");
+        await page.SetContentAsync("<link rel=stylesheet href=\"" + site.Url("assets/site.css") + "\"><main class=content><div class=prose><table><tr><td>"
+            + "<a href=\"https://example.org/evidence/sbom.json\">SBOM</a> <a href=\"../how-to/index.html\">guides</a></td></tr></table></div></main>");
         var after = await page.EvaluateAsync<string>("getComputedStyle(document.querySelector('a'), '::after').content");
         Assert.Equal("\" <https://example.org/evidence/sbom.json>\"", after);
+        // A relative path means nothing on paper: without a base URL it is not written out.
+        Assert.Equal("none", await page.EvaluateAsync<string>("getComputedStyle(document.querySelectorAll('a')[1], '::after').content"));
     }
 
     [SkippableFact]

@@ -1,5 +1,6 @@
 using Hotpass.Docs.Load.Evidence;
 using Hotpass.Docs.Model;
+using Hotpass.Docs.Model.Evidence;
 
 namespace Hotpass.Docs.Evidence.Pages;
 
@@ -7,6 +8,8 @@ namespace Hotpass.Docs.Evidence.Pages;
 internal sealed record EvidenceContent(EvidenceItem Item) : PageContent
 {
     public override IReadOnlyList<string> SearchIds => [Item.Id];
+
+    public override string? ListedUnder => EvidencePaths.IndexLayout;
 
     public override string Kind => "evidence";
 }

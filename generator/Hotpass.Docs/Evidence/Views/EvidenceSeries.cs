@@ -62,7 +62,7 @@ internal static class EvidenceSeries
             svg.Append(CultureInfo.InvariantCulture, $"<polyline class=\"series-{m}\" fill=\"none\" stroke=\"currentColor\" stroke-width=\"2\" stroke-dasharray=\"{(m == 0 ? "none" : m == 1 ? "6 3" : "2 3")}\" points=\"");
             svg.AppendJoin(' ', coords.Select(c => c.X.ToString("0.#", CultureInfo.InvariantCulture) + "," + c.Y.ToString("0.#", CultureInfo.InvariantCulture)));
             svg.Append("\"/>");
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Pad + m * 150}\" y=\"14\" font-size=\"11\">{(m == 0 ? "—" : m == 1 ? "- -" : "···")} {WebUtility.HtmlEncode(measures[m])}</text>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Pad + m * 150}\" y=\"14\" font-size=\"11\" fill=\"currentColor\">{(m == 0 ? "—" : m == 1 ? "- -" : "···")} {WebUtility.HtmlEncode(measures[m])}</text>");
         }
         svg.Append("</svg>");
         return svg.ToString();

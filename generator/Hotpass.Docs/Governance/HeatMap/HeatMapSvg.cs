@@ -79,15 +79,16 @@ internal static class HeatMapSvg
         svg.Append(Invariant($"<a href=\"{WebUtility.HtmlEncode(link.Href)}\" tabindex=\"-1\" aria-hidden=\"true\"><title>{WebUtility.HtmlEncode(link.Label)}</title><rect class=\"heatmap-hit\" x=\"{x}\" y=\"{y}\" width=\"{Cell}\" height=\"{Cell}\" fill=\"transparent\"/></a>\n"));
     }
 
+    // Axis words take the page's text colour (currentColor), so they read in dark mode as in light.
     private static void AppendAxes(StringBuilder svg)
     {
         for (var i = 1; i <= 10; i++)
         {
-            svg.Append(Invariant($"<text x=\"{Left - 8}\" y=\"{Top + ((10 - i) * Cell) + (Cell / 2) + 4}\" text-anchor=\"end\" font-size=\"12\">{i}</text>\n"));
-            svg.Append(Invariant($"<text x=\"{Left + ((i - 1) * Cell) + (Cell / 2)}\" y=\"{Top + Size + 16}\" text-anchor=\"middle\" font-size=\"12\">{i}</text>\n"));
+            svg.Append(Invariant($"<text x=\"{Left - 8}\" y=\"{Top + ((10 - i) * Cell) + (Cell / 2) + 4}\" text-anchor=\"end\" font-size=\"12\" fill=\"currentColor\">{i}</text>\n"));
+            svg.Append(Invariant($"<text x=\"{Left + ((i - 1) * Cell) + (Cell / 2)}\" y=\"{Top + Size + 16}\" text-anchor=\"middle\" font-size=\"12\" fill=\"currentColor\">{i}</text>\n"));
         }
-        svg.Append(Invariant($"<text x=\"{Left + (Size / 2)}\" y=\"{Top + Size + 38}\" text-anchor=\"middle\" font-size=\"13\">Occurrence</text>\n"));
-        svg.Append(Invariant($"<text x=\"14\" y=\"{Top + (Size / 2)}\" text-anchor=\"middle\" font-size=\"13\" transform=\"rotate(-90 14 {Top + (Size / 2)})\">Severity</text>\n"));
+        svg.Append(Invariant($"<text x=\"{Left + (Size / 2)}\" y=\"{Top + Size + 38}\" text-anchor=\"middle\" font-size=\"13\" fill=\"currentColor\">Occurrence</text>\n"));
+        svg.Append(Invariant($"<text x=\"14\" y=\"{Top + (Size / 2)}\" text-anchor=\"middle\" font-size=\"13\" fill=\"currentColor\" transform=\"rotate(-90 14 {Top + (Size / 2)})\">Severity</text>\n"));
     }
 
     private static string Plural(int n) => n == 1 ? "risk" : "risks";

@@ -26,18 +26,23 @@ internal sealed class PageViewBuilder
     private readonly ConcurrentDictionary<Page, NavLink> _links = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<Section, Dictionary<Page, int>> _positions = new(ReferenceEqualityComparer.Instance);
     private readonly PageCard[] _sectionCards;
+    private readonly string _printLine;
+    private readonly ConcurrentDictionary<string, NavLink[]> _rootTrails = new(StringComparer.Ordinal);
     private readonly EditLinks? _editLinks;
     private readonly string _contentPrefix;
     private readonly Dictionary<string, Page> _pagesBySource;
     private readonly ConcurrentDictionary<Section, PageCard[]> _pageCards = new(ReferenceEqualityComparer.Instance);
 
     /// <param name="features">The features whose views each page gets, besides its own.</param>
-    internal PageViewBuilder(SiteModel site, SiteFeatures features, PreviewBanner? preview = null)
+    /// <param name="baseUrl">The absolute URL the site is published at, when one is known.</param>
+    internal PageViewBuilder(SiteModel site, SiteFeatures features, PreviewBanner? preview = null, Uri? baseUrl = null)
     {
         _site = site;
         _features = [.. features.All.Select(f => f.Views(site))];
         _siteView = new SiteView(site.Config.Title, Day(site.AsOf.UtcDateTime)!, site.Config.AsOfNote,
-            preview is null ? null : PreviewView(preview, site.AsOf));
+            preview is null ? null : PreviewView(preview, site.AsOf), Timestamps.Reading(site.AsOf), Timestamps.Iso(site.AsOf),
+            baseUrl?.AbsoluteUri);
+        _printLine = site.Config.Title + " \u00b7 review status as of " + _siteView.AsOfInstant;
         _collapsedNav = [.. site.Sections.Select(s => SectionNav(s, active: false, current: null))];
         _navIndex = site.Sections.Select((s, i) => (s.Folder, i)).ToDictionary(x => x.Folder, x => x.i, StringComparer.Ordinal);
         _rootPages = [.. site.RootPages.Select(p => Link(p))];
@@ -61,7 +66,8 @@ internal sealed class PageViewBuilder
     /// else against the root its script finds; <paramref name="inlineCss"/> is the stylesheet to inline, if any.</summary>
     public PageView BuildNotFound(string? baseUrl, string? inlineCss) => new(
         _siteView, "", baseUrl,
-        new CurrentPage("Page not found", null, "not-found", null, null, null, null, null, false, null, null, null, []),
+        new CurrentPage("Page not found", null, "not-found", null, null, null, null, null, false, null, null, null, [],
+            PrintStyle: PrintMargins.Css(_printLine, null)),
         _collapsedNav, _rootPages, [], [], null, null, inlineCss);
 
     private static PreviewView PreviewView(PreviewBanner preview, DateTimeOffset builtAt) => new(
@@ -77,6 +83,7 @@ internal sealed class PageViewBuilder
         var fm = page.Source?.FrontMatter;
         var source = page.Content.EditSource;
         var behind = source is null ? null : _pagesBySource.GetValueOrDefault(source)?.Source?.FrontMatter;
+        var url = UrlEncoding.Href(page.OutputPath);
         return new CurrentPage(
             page.Title,
             page.Summary,
@@ -88,12 +95,13 @@ internal sealed class PageViewBuilder
             Day(page.Review.NextReview),
             page.Review.IsDue,
             page.Source?.SourcePath,
-            UrlEncoding.Href(page.OutputPath),
+            url,
             body.Html,
             body.Toc,
             Day(behind?.LastUpdated ?? behind?.LastReviewed),
             EditUrl(source),
-            source is not null && page.Source is null);
+            source is not null && page.Source is null,
+            PrintMargins.Css(_printLine, _siteView.BaseUrl is { } baseUrl ? baseUrl + url : null));
     }
 
     /// <summary>The edit link of a markdown file under the content folder, when the site configures edit links.</summary>
@@ -144,8 +152,13 @@ internal sealed class PageViewBuilder
         SectionIndexContent => [Link(_site.Home)],
         { ListedUnder: { } layout } when section is not null && Through(section, layout) is { } trail => trail,
         _ when section is not null => _crumbs.GetOrAdd(section, Crumbs).ToSection,
+        { ListedUnder: { } layout } => _rootTrails.GetOrAdd(layout, RootTrail),
         _ => [Link(_site.Home)],
     };
+
+    /// <summary>Home, then the root page with <paramref name="layout"/> (the evidence index), or home alone without one.</summary>
+    private NavLink[] RootTrail(string layout) =>
+        _site.RootPages.FirstOrDefault(p => p.Layout == layout) is { } listed ? [Link(_site.Home), Link(listed)] : [Link(_site.Home)];
 
     private SectionCrumbs Crumbs(Section section) => new([Link(_site.Home), Link(section.Index)]);
 

@@ -48,7 +48,7 @@ public sealed class EvidenceFilesStepTests
         Assert.Equal(pages, active.Order(StringComparer.Ordinal));
         Assert.All(pages, p => Assert.DoesNotContain("alert(", site.Read("evidence/" + p), StringComparison.Ordinal));
 
-        Assert.Contains("<a href=\"report.html.txt\" download=\"report.html\">report.html</a>", site.Read("evidence/ci/report.html.html"), StringComparison.Ordinal);
+        Assert.Contains("<a class=\"raw-file\" href=\"report.html.txt\" download=\"report.html\" target=\"_blank\">report.html</a>", site.Read("evidence/ci/report.html.html"), StringComparison.Ordinal);
         var written = Encoding.UTF8.GetString(File.ReadAllBytes(Path.Combine(site.OutDir, "manifest.json")));
         Assert.Contains("\"evidence/ci/report.html.txt\"", written, StringComparison.Ordinal);
         Assert.DoesNotContain("\"evidence/ci/report.html\"", written, StringComparison.Ordinal);

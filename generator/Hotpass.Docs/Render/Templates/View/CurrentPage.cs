@@ -10,6 +10,8 @@ namespace Hotpass.Docs.Render.Templates.View;
 /// <param name="LastUpdated">The UTC day the page's markdown says it last changed (<c>last_updated</c>, else
 /// <c>last_reviewed</c>), <c>yyyy-MM-dd</c>; for a risk or control page, its declaring page's.</param>
 /// <param name="EditUrl">Where to edit the markdown behind the page (<c>repo_url</c> + <c>edit_uri</c>), or null.</param>
+/// <param name="PrintStyle">The CSS <c>@page</c> rule that prints the site, the as-of instant and the page's absolute
+/// URL in the margins of every sheet (<see cref="PrintMargins"/>), safe to write inside a <c>&lt;style&gt;</c>.</param>
 /// <param name="EditsDeclaration">Whether that markdown is another page that declares what this one shows.</param>
 internal sealed record CurrentPage(
     string Title,
@@ -27,4 +29,5 @@ internal sealed record CurrentPage(
     IReadOnlyList<TocEntry> Toc,
     string? LastUpdated = null,
     string? EditUrl = null,
-    bool EditsDeclaration = false);
+    bool EditsDeclaration = false,
+    string? PrintStyle = null);
