@@ -51,10 +51,23 @@ public sealed partial class WorkflowTests
             if (!node.Children.TryGetValue("permissions", out var permissions)) continue;
             var granted = Permissions((YamlMappingNode)permissions);
             if (name == "docs.yml" && job == "deploy")
-                Assert.Equal(["contents=read", "id-token=write", "pages=write"], granted);
+                Assert.Equal(["attestations=write", "contents=read", "id-token=write", "pages=write"], granted);
             else
                 Assert.All(granted, p => Assert.EndsWith("=read", p, StringComparison.Ordinal));
         }
+    }
+
+    [Fact]
+    public void The_deploy_job_signs_the_statement_the_build_wrote_before_publishing_it()
+    {
+        var deploy = Jobs(Load("docs.yml")).Single(j => j.Name == "deploy").Node;
+        var steps = ((YamlSequenceNode)deploy["steps"]).Children.Cast<YamlMappingNode>().ToList();
+        int Index(string uses) => steps.FindIndex(s => s.Children.TryGetValue("uses", out var u) && u.ToString().StartsWith(uses, StringComparison.Ordinal));
+        var attest = Index("actions/attest@");
+        Assert.True(attest > 0 && attest < Index("actions/upload-pages-artifact@"), "actions/attest runs before the site is uploaded");
+        var with = (YamlMappingNode)steps[attest]["with"];
+        Assert.Contains("site.sha256", with["subject-checksums"].ToString(), StringComparison.Ordinal);
+        Assert.Contains(steps, s => s.Children.TryGetValue("run", out var run) && run.ToString().Contains("site.intoto.json", StringComparison.Ordinal));
     }
 
     [Theory]
