@@ -47,6 +47,9 @@
       var button = document.createElement("button");
       button.type = "button";
       button.className = "sort-button";
+      // Print shows the header's words from this, not the button: Chromium leaves a button's text out of the header
+      // rows it repeats on each printed sheet.
+      th.setAttribute("data-label", th.textContent.trim());
       while (th.firstChild) button.appendChild(th.firstChild);
       var mark = document.createElement("span");
       mark.className = "sort-mark";

@@ -54,7 +54,7 @@ public sealed class PrintInBrowserTests(BrowserSite site) : IClassFixture<Browse
             Assert.Contains($"Page {i + 1} of {sheets.Count}", sheets[i], StringComparison.Ordinal);
             // A sheet the table runs onto repeats its header row.
             if (i > 0 && sheets[i].Contains("CTL-", StringComparison.Ordinal))
-                Assert.Contains(header, sheets[i], StringComparison.Ordinal);
+                Assert.True(sheets[i].Contains(header, StringComparison.Ordinal), $"sheet {i + 1} of {sheets.Count} lacks the header '{header}': {sheets[i]}");
         }
         Assert.DoesNotContain(".html", paper, StringComparison.Ordinal);
     }

@@ -169,7 +169,7 @@ public sealed class CommandLineTests
         Assert.Equal(0, exit);
         Assert.Equal("", error);
         // The search index is three files here (its root, one file of keys, one of pages); copy.js and tables.js are theme assets.
-        Assert.StartsWith($"hotpass-docs build: 2 pages, 15 files written to {outDir} (0 errors, 0 warnings) in ", output, StringComparison.Ordinal);
+        Assert.StartsWith($"hotpass-docs build: 2 pages, 17 files written to {outDir} (0 errors, 0 warnings) in ", output, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(outDir, "a.html")));
     }
 }

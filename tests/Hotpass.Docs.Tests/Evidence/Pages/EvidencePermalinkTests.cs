@@ -26,7 +26,7 @@ public sealed class EvidencePermalinkTests
         var result = site.Build();
         Assert.Equal("", TempSite.Lines(result.Diagnostics));
         var page = site.Read("evidence/ci/run.json.html");
-        Assert.Contains("<dt>Workflow run</dt><dd><a href=\"https://github.com/hotpass-org/hotpass/actions/runs/18875044612\">", page, StringComparison.Ordinal);
+        Assert.Contains("<dt>Workflow run</dt><dd><a class=\"url\" href=\"https://github.com/hotpass-org/hotpass/actions/runs/18875044612\">", page, StringComparison.Ordinal);
         Assert.Contains($"<dt>Commit</dt><dd><a href=\"https://github.com/hotpass-org/hotpass/commit/{Sha}\"><code>{Sha}</code></a></dd>", page, StringComparison.Ordinal);
     }
 
@@ -38,8 +38,8 @@ public sealed class EvidencePermalinkTests
         var result = site.Build();
         Assert.Equal("", TempSite.Lines(result.Diagnostics));
         var page = site.Read("evidence/ci/run.json.html");
-        Assert.Contains("<dt>Source</dt><dd><a href=\"https://ci.example.org/builds/7\">", page, StringComparison.Ordinal);
-        Assert.Contains("<dt>Workflow run</dt><dd><a href=\"https://github.com/hotpass-org/hotpass/actions/runs/18875044612\">", page, StringComparison.Ordinal);
+        Assert.Contains("<dt>Source</dt><dd><a class=\"url\" href=\"https://ci.example.org/builds/7\">", page, StringComparison.Ordinal);
+        Assert.Contains("<dt>Workflow run</dt><dd><a class=\"url\" href=\"https://github.com/hotpass-org/hotpass/actions/runs/18875044612\">", page, StringComparison.Ordinal);
         Assert.Contains($"<dt>Commit</dt><dd><code>{Sha}</code></dd>", page, StringComparison.Ordinal);
     }
 
