@@ -48,11 +48,15 @@ public static class ReviewLockFile
         var first = true;
         foreach (var (id, fingerprint) in entries.OrderBy(e => e.Key, StringComparer.Ordinal))
         {
-            text.Append(first ? "\n" : ",\n").Append("    ").Append(JsonSerializer.Serialize(id)).Append(": ").Append(JsonSerializer.Serialize(fingerprint));
+            text.Append(first ? "\n" : ",\n").Append("    ").Append(Quoted(id)).Append(": ").Append(Quoted(fingerprint));
             first = false;
         }
         return text.Append(first ? "}" : "\n  }");
     }
+
+    /// <summary>A JSON string as the serializer's default escaping writes it, without the reflection-based serializer
+    /// (the tool is compiled ahead of time).</summary>
+    private static string Quoted(string text) => "\"" + JsonEncodedText.Encode(text).ToString() + "\"";
 
     private static Dictionary<string, string>? Section(JsonElement top, string name)
     {
