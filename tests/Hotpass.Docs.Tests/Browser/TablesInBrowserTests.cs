@@ -251,8 +251,11 @@ public sealed partial class TablesInBrowserTests(BrowserSite site, ITestOutputHe
             }
             await link.ClickAsync();
             Assert.EndsWith($"#severity-{cell.Severity}-occurrence-{cell.Occurrence}", page.Url, StringComparison.Ordinal);
+            // The script filters on the fragment's change event, after the click returns: wait for its count, then read.
+            var count = Showing(n, all.Count, "risks") + $" with severity {cell.Severity} and occurrence {cell.Occurrence}.";
+            await page.WaitForFunctionAsync("t => document.querySelector('.table-tools-count')?.innerText === t", count, new() { Timeout = 15_000 });
             Assert.Equal(expected.Select(r => r.Text), (await RowsAsync(page, "risk-table")).Where(r => r.Shown).Select(r => r.Text));
-            Assert.Equal(Showing(n, all.Count, "risks") + $" with severity {cell.Severity} and occurrence {cell.Occurrence}.", await CountAsync(page));
+            Assert.Equal(count, await CountAsync(page));
             Assert.Equal("risk-table", await page.EvaluateAsync<string>("document.activeElement.id"));
             Assert.True(await page.Locator("#risk-table caption").IsVisibleAsync());
         }
