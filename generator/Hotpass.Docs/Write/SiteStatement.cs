@@ -16,9 +16,13 @@ internal static class SiteStatement
     /// that must resolve.</summary>
     public const string PredicateType = "https://hotpass.dev/docs/site-statement/v1";
 
-    /// <summary>The tool's version as its package gives it, so a statement names the exact tool that built the site.</summary>
-    public static string ToolVersion { get; } =
-        typeof(SiteStatement).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
+    /// <summary>The tool's version as its package gives it (the command line's, 0.1.COMMITS+SHA), so a statement names
+    /// the exact tool that built the site; the library's own when another program (a test host) runs the pipeline.</summary>
+    public static string ToolVersion { get; } = Version(Assembly.GetEntryAssembly() is { } entry && entry.GetName().Name == "hotpass-docs"
+        ? entry : typeof(SiteStatement).Assembly);
+
+    private static string Version(Assembly assembly) =>
+        assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
 
     /// <param name="subjects">Every published file but this one: path and SHA-256.</param>
     /// <param name="controls">Each control's id and status word, in id order.</param>
