@@ -28,8 +28,20 @@ internal static class JsonDoc
         }
     }
 
-    public static JsonElement? Get(this JsonElement element, string name) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) ? value : null;
+    /// <remarks>A property name holding a lone surrogate (<c>"\ud800"</c>) makes the lookup throw while it compares names;
+    /// such an object is read as not having the property, as a field nothing can read says nothing.</remarks>
+    public static JsonElement? Get(this JsonElement element, string name)
+    {
+        if (element.ValueKind != JsonValueKind.Object) return null;
+        try
+        {
+            return element.TryGetProperty(name, out var value) ? value : null;
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
 
     public static JsonElement? Get(this JsonElement? element, string name) => element is { } e ? e.Get(name) : null;
 
